@@ -1,0 +1,50 @@
+# Story Mapper: `make run` starts the app on the embedded default, `make test` runs the suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+HOST ?= 127.0.0.1
+export FLASK_APP ?= webapp
+
+.DEFAULT_GOAL := help
+.PHONY: help install run worker test test-unit lint format migrate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the app with its test tools
+
+run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker, no services)
+	$(BIN)/flask --app webapp db upgrade
+	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
+
+worker: install ## Run a Dramatiq worker (needs BROKER_URL)
+	$(BIN)/dramatiq tasks.broker:setup_broker tasks --processes 1 --threads 4
+
+test: install ## Run every test (integration tests need PostgreSQL and RabbitMQ on this machine)
+	$(BIN)/pytest
+
+test-unit: install ## Run the tests that need no services
+	$(BIN)/pytest -m "not integration"
+
+lint: install ## Check style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Fix style with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrate: install ## Apply database migrations
+	$(BIN)/flask --app webapp db upgrade
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache

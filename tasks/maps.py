@@ -1,0 +1,50 @@
+"""Map generation: load the job, generate, then save the map and finish the job in one commit."""
+
+import logging
+
+import dramatiq
+from sqlalchemy.exc import IntegrityError
+
+from webapp.extensions import db
+from webapp.generation import GenerationError
+from webapp.generation import generate_map as generate_story_map
+from webapp.jobs.services import finish_job, load_job_to_run, record_step
+from webapp.maps.services import save_story_map
+
+logger = logging.getLogger(__name__)
+
+#: Below RabbitMQ's 30-minute consumer timeout, so a stuck call fails before the channel does.
+TIME_LIMIT_MS = 10 * 60 * 1000
+#: Messages older than this are dropped by Dramatiq's AgeLimit middleware (SPEC.md: one hour).
+MAX_AGE_MS = 60 * 60 * 1000
+
+
+@dramatiq.actor(
+    queue_name="maps",
+    max_retries=3,
+    min_backoff=5_000,
+    max_backoff=120_000,
+    time_limit=TIME_LIMIT_MS,
+    max_age=MAX_AGE_MS,
+    throws=(GenerationError,),
+)
+def generate_map(job_id: int) -> None:
+    """Generate the map for job ``job_id``; a second delivery of a finished job does nothing."""
+    steps = ["generating", "saving"]
+    job = load_job_to_run(job_id, steps_if_enhancing=["enhancing", *steps], steps=steps)
+    if job is None:
+        return
+
+    result = generate_story_map(
+        job.requirements, enhance=job.enhance, on_step=lambda step: record_step(job, step)
+    )
+
+    record_step(job, "saving")
+    save_story_map(job, result)
+    finish_job(job)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # Another delivery of this message saved the map first; keep that one.
+        db.session.rollback()
+        logger.info("Job %s was already saved by another delivery.", job_id)

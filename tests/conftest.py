@@ -1,0 +1,104 @@
+"""Fixtures shared by every test: the app, its client, auth actions and a worker."""
+
+import re
+
+import dramatiq
+import flask_migrate
+import pytest
+
+from webapp import create_app
+from webapp.extensions import db
+
+FOOD_DELIVERY = (
+    "A food delivery app where customers order from nearby restaurants. "
+    "Customers must be able to browse menus and place an order. "
+    "Customers should be able to track the courier on a map. "
+    "Couriers can accept delivery requests. "
+    "Restaurant staff must be able to update the menu."
+)
+
+
+@pytest.fixture
+def app(tmp_path):
+    """An app on a fresh SQLite database built by the migrations, with the in-process broker."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite3'}",
+            "BROKER_URL": None,
+        }
+    )
+    with app.app_context():
+        flask_migrate.upgrade()
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def broker(app):
+    return app.extensions["dramatiq"]
+
+
+@pytest.fixture
+def stub_worker(broker):
+    """A Dramatiq worker on the in-process broker; ``broker.join(queue)`` waits for it."""
+    worker = dramatiq.Worker(broker, worker_timeout=50)
+    worker.start()
+    yield worker
+    worker.stop()
+
+
+def csrf_token_from(html: str) -> str:
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html
+    )
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+class AuthActions:
+    """Register, log in and log out through the real forms, CSRF token included."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def token(self, path="/login") -> str:
+        return csrf_token_from(self.client.get(path).get_data(as_text=True))
+
+    def register(self, email="ada@example.com", password="correct horse"):
+        return self.client.post(
+            "/register",
+            data={
+                "email": email,
+                "password": password,
+                "confirm": password,
+                "csrf_token": self.token("/register"),
+            },
+        )
+
+    def login(self, email="ada@example.com", password="correct horse"):
+        return self.client.post(
+            "/login", data={"email": email, "password": password, "csrf_token": self.token()}
+        )
+
+    def logout(self):
+        return self.client.post("/logout", data={"csrf_token": self.token("/maps")})
+
+    def submit(self, requirements=FOOD_DELIVERY, enhance=False):
+        data = {"requirements": requirements, "csrf_token": self.token("/maps/new")}
+        if enhance:
+            data["enhance"] = "y"
+        return self.client.post("/maps", data=data)
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+def job_id_from(response) -> int:
+    match = re.search(r"/jobs/(\d+)$", response.headers["Location"])
+    assert match, response.headers["Location"]
+    return int(match.group(1))

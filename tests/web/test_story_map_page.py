@@ -1,0 +1,109 @@
+"""The story map page and "My maps": what the user sees once a map is made."""
+
+import re
+
+import sqlalchemy as sa
+
+from tests.conftest import FOOD_DELIVERY, job_id_from
+from webapp.extensions import db
+from webapp.generation import generate_map
+from webapp.models import Project
+
+
+def make_map(app, auth, broker, text=FOOD_DELIVERY) -> int:
+    job_id = job_id_from(auth.submit(text))
+    broker.join("maps", fail_fast=True)
+    with app.app_context():
+        return db.session.scalar(sa.select(Project.id).where(Project.job_id == job_id))
+
+
+def test_the_map_page_shows_activities_tasks_releases_and_story_cards(
+    app, client, auth, broker, stub_worker
+):
+    auth.register()
+    expected = generate_map(FOOD_DELIVERY).draft
+
+    project_id = make_map(app, auth, broker)
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+
+    # The product name, the generator and the counts head the page
+    assert expected.product_name in page
+    assert "offline generator" in page
+    assert f"{len(expected.stories)} stories" in page
+    # Activities head the columns in order, then their tasks
+    headers = re.findall(r'<th class="activity"[^>]*>([^<]+)</th>', page)
+    assert headers == [activity.title for activity in expected.activities]
+    tasks = re.findall(r'<th class="task"[^>]*>([^<]+)</th>', page)
+    assert tasks == [task.title for activity in expected.activities for task in activity.tasks]
+    # The releases are the rows, in order
+    assert re.findall(r'<th scope="row" class="release-name">([^<]+)</th>', page) == [
+        "MVP",
+        "Release 1",
+        "Later",
+    ]
+    # Each story is a card with its story line and collapsible criteria
+    for story in expected.stories:
+        assert story.title in page
+        assert "so that" in story.description
+    assert page.count('<article class="story"') == len(expected.stories)
+    assert "<details>" in page and "acceptance criteria</summary>" in page
+    # And the requirements text is there to compare against
+    assert "Restaurant staff must be able to update the menu." in page
+
+
+def test_my_maps_lists_maps_and_recent_jobs(app, client, auth, broker, stub_worker):
+    auth.register()
+    empty = client.get("/maps").get_data(as_text=True)
+    assert "No maps yet." in empty
+
+    project_id = make_map(app, auth, broker)
+    page = client.get("/maps").get_data(as_text=True)
+
+    assert f'href="/maps/{project_id}"' in page
+    assert "completed" in page
+    assert "No maps yet." not in page
+
+
+def test_another_users_map_job_and_status_answer_404(app, client, auth, broker, stub_worker):
+    # Given Ada made a map
+    auth.register("ada@example.com")
+    job_id = job_id_from(auth.submit())
+    broker.join("maps", fail_fast=True)
+    with app.app_context():
+        project_id = db.session.scalar(sa.select(Project.id).where(Project.job_id == job_id))
+    auth.logout()
+
+    # When Bob asks for Ada's pages
+    auth.register("bob@example.com")
+    paths = [
+        f"/maps/{project_id}",
+        f"/jobs/{job_id}",
+        f"/jobs/{job_id}/status",
+        f"/maps/new?from_job={job_id}",
+    ]
+
+    # Then each answers 404, as if it did not exist, and his list shows none of it
+    for path in paths:
+        assert client.get(path).status_code == 404, path
+    assert client.get(f"/jobs/{job_id}/status", headers={"HX-Request": "true"}).status_code == 404
+    listing = client.get("/maps").get_data(as_text=True)
+    assert f"/maps/{project_id}" not in listing
+    assert f"/jobs/{job_id}" not in listing
+
+
+def test_edit_and_resubmit_fills_the_form_with_the_jobs_text(client, auth):
+    auth.register()
+    job_id = job_id_from(auth.submit())
+
+    page = client.get(f"/maps/new?from_job={job_id}").get_data(as_text=True)
+
+    assert "Restaurant staff must be able to update the menu." in page
+
+
+def test_a_missing_map_answers_404_with_a_readable_page(client, auth):
+    auth.register()
+
+    response = client.get("/maps/424242")
+
+    assert response.status_code == 404
+    assert "not yours to see" in response.get_data(as_text=True)

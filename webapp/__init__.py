@@ -1,0 +1,78 @@
+"""Story Mapper: requirements in, a user story map and wireframes out."""
+
+import os
+
+from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
+
+from webapp import config as app_config
+from webapp.extensions import csrf, db, htmx, login_manager, migrate
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Create the app; ``config`` overrides the environment (tests pass theirs in)."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder="../templates",
+        static_folder="../static",
+    )
+    app.config.update(app_config.from_environment(app.instance_path))
+    app.config.update(config or {})
+    app_config.check_production_settings(app.config)
+
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    register_broker(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:"):
+        # The embedded worker writes from its own threads: wait for locks instead of failing.
+        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"connect_args": {"timeout": 30}})
+        os.makedirs(app.instance_path, exist_ok=True)
+    db.init_app(app)
+    migrate.init_app(app, db, render_as_batch=True)
+    csrf.init_app(app)
+    htmx.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please log in to see that page."
+    login_manager.login_message_category = "info"
+
+
+def register_blueprints(app: Flask) -> None:
+    from webapp.auth.views import blueprint as auth
+    from webapp.health.views import blueprint as health
+    from webapp.jobs.views import blueprint as jobs
+    from webapp.maps.views import blueprint as maps
+
+    for blueprint in (auth, maps, jobs, health):
+        app.register_blueprint(blueprint)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from webapp.maps.views import handle_csrf_error
+
+    def render_error(error):
+        code = getattr(error, "code", 500)
+        return render_template("errors/error.html", code=code, error=error), code
+
+    for code in (400, 403, 404, 405, 413, 500):
+        app.register_error_handler(code, render_error)
+    app.register_error_handler(CSRFError, handle_csrf_error)
+
+
+def register_commands(app: Flask) -> None:
+    from webapp.cli import users_cli
+
+    app.cli.add_command(users_cli)
+
+
+def register_broker(app: Flask) -> None:
+    from tasks.broker import setup_broker
+
+    setup_broker(app)

@@ -1,0 +1,67 @@
+"""Configuration, read from the environment when the app is created (never at import)."""
+
+import os
+import secrets
+from pathlib import Path
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def from_environment(instance_path: str) -> dict:
+    """Build the app's settings from environment variables.
+
+    ``SECRET_KEY`` has no production default: outside development an unset key
+    stops the app from starting (see ``check_production_settings``).
+    """
+    env = os.environ
+    database_url = env.get("DATABASE_URL") or (
+        "sqlite:///" + str(Path(instance_path) / "storymapper.sqlite3")
+    )
+    return {
+        "INSTANCE_PATH": instance_path,
+        "ENV_NAME": env.get("APP_ENV", "development"),
+        "SECRET_KEY": env.get("SECRET_KEY"),
+        "SQLALCHEMY_DATABASE_URI": _normalise_database_url(database_url),
+        "BROKER_URL": env.get("BROKER_URL") or None,
+        "REDIS_URL": env.get("REDIS_URL") or None,
+        "EMBEDDED_WORKER_THREADS": int(env.get("EMBEDDED_WORKER_THREADS", "2")),
+        "REQUIREMENTS_MIN_CHARS": 10,
+        "REQUIREMENTS_MAX_CHARS": 50_000,
+        # 50,000 characters of 4-byte UTF-8 plus form overhead; anything bigger is refused early.
+        "MAX_CONTENT_LENGTH": 256 * 1024,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), False),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "WTF_CSRF_TIME_LIMIT": None,
+    }
+
+
+def _normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL URLs given in the common short forms."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def check_production_settings(config: dict) -> None:
+    """Refuse to start a non-development app without its secrets; make one up in development."""
+    if config.get("SECRET_KEY"):
+        return
+    if config.get("ENV_NAME") == "production":
+        raise RuntimeError("SECRET_KEY must be set when APP_ENV=production.")
+    config["SECRET_KEY"] = _development_secret_key(config["INSTANCE_PATH"])
+
+
+def _development_secret_key(instance_path: str) -> str:
+    """Keep one random key per development checkout, so a restart keeps people logged in."""
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+    return path.read_text().strip()

@@ -1,0 +1,144 @@
+"""Jobs: recorded before their message is published, then moved along by the workers."""
+
+from __future__ import annotations
+
+import logging
+
+import dramatiq
+import sqlalchemy as sa
+
+from webapp.extensions import db
+from webapp.models import Job, JobKind, JobStatus, User, utcnow
+
+logger = logging.getLogger(__name__)
+
+#: broker_priority of a job a person is waiting for; bulk work goes lower (0-10).
+INTERACTIVE_PRIORITY = 8
+
+STEP_LABELS = {
+    "enhancing": "Enhancing the requirements",
+    "generating": "Generating the story map",
+    "saving": "Saving the story map",
+}
+
+
+def enqueue_map_job(user: User, requirements: str, *, enhance: bool) -> Job:
+    """Record a map job, commit it, then publish a message carrying only its id."""
+    job = Job(
+        user_id=user.id,
+        kind=JobKind.MAP,
+        requirements=requirements,
+        enhance=enhance,
+        priority=INTERACTIVE_PRIORITY,
+    )
+    db.session.add(job)
+    db.session.commit()
+    publish_job(job)
+    return job
+
+
+def publish_job(job: Job) -> bool:
+    """Put the job's message on its queue; on failure the job stays queued and recorded."""
+    from tasks.maps import generate_map
+
+    try:
+        generate_map.send_with_options(args=(job.id,), broker_priority=job.priority)
+    except dramatiq.errors.DramatiqError:
+        logger.exception("Could not publish job %s; it stays queued.", job.id)
+        return False
+    job.enqueued_at = utcnow()
+    db.session.commit()
+    return True
+
+
+def resume_unfinished_jobs() -> int:
+    """Publish again every job left queued or running (after a restart of the embedded worker)."""
+    jobs = db.session.scalars(
+        sa.select(Job).where(Job.status.in_([JobStatus.QUEUED, JobStatus.RUNNING])).order_by(Job.id)
+    ).all()
+    for job in jobs:
+        job.status = JobStatus.QUEUED
+        job.step = None
+        db.session.commit()
+        publish_job(job)
+    return len(jobs)
+
+
+def load_job_to_run(job_id: int, *, steps: list[str], steps_if_enhancing: list[str]) -> Job | None:
+    """Mark the job running and return it, or None when there is nothing (more) to do."""
+    job = db.session.get(Job, job_id)
+    if job is None:
+        logger.warning("Job %s does not exist; dropping its message.", job_id)
+        return None
+    if job.is_finished:
+        logger.info("Job %s is already %s; nothing to do.", job_id, job.status)
+        return None
+    job.status = JobStatus.RUNNING
+    job.attempts += 1
+    job.started_at = job.started_at or utcnow()
+    job.progress_total = len(steps_if_enhancing if job.enhance else steps)
+    job.progress_current = 0
+    job.step = None
+    db.session.commit()
+    return job
+
+
+def record_step(job: Job, step: str) -> None:
+    """Show the user which step the job is on ("step 2 of 3: generating")."""
+    job.step = step
+    job.progress_current = min(job.progress_current + 1, job.progress_total)
+    db.session.commit()
+
+
+def finish_job(job: Job) -> None:
+    """Mark the job completed; the caller commits it together with the job's results."""
+    job.status = JobStatus.COMPLETED
+    job.step = None
+    job.error = None
+    job.progress_current = job.progress_total
+    job.finished_at = utcnow()
+
+
+def record_job_retry(job_id: int, error: str) -> None:
+    """Note a failed attempt that Dramatiq will retry after a backoff."""
+    db.session.rollback()
+    job = db.session.get(Job, job_id)
+    if job is None or job.is_finished:
+        return
+    job.status = JobStatus.QUEUED
+    job.step = "retrying"
+    job.error = error
+    db.session.commit()
+
+
+def record_job_failure(job_id: int, error: str) -> None:
+    """Mark the job failed for good, keeping the error the user will read."""
+    db.session.rollback()
+    job = db.session.get(Job, job_id)
+    if job is None or job.status == JobStatus.COMPLETED:
+        return
+    job.status = JobStatus.FAILED
+    job.step = None
+    job.error = error
+    job.finished_at = utcnow()
+    db.session.commit()
+
+
+def queue_position(job: Job) -> int:
+    """How many jobs of the same kind are waiting ahead of this one."""
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Job)
+        .where(Job.kind == job.kind, Job.status == JobStatus.QUEUED, Job.id < job.id)
+    )
+
+
+def user_job_or_404(job_id: int, user: User) -> Job:
+    """Return the user's job; another user's job is as good as missing."""
+    return db.first_or_404(sa.select(Job).where(Job.id == job_id, Job.user_id == user.id))
+
+
+def recent_jobs(user: User, limit: int = 20) -> list[Job]:
+    return db.session.scalars(
+        sa.select(Job).where(Job.user_id == user.id).order_by(Job.id.desc()).limit(limit)
+    ).all()

@@ -1,0 +1,37 @@
+"""Job pages: the page a user waits on and the status fragment it polls."""
+
+from flask import Blueprint, render_template, url_for
+from flask_login import current_user, login_required
+from htmx_flask import make_response, request
+
+from webapp.jobs.services import STEP_LABELS, queue_position, user_job_or_404
+from webapp.models import JobStatus
+
+blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
+
+
+def _status_context(job):
+    return {
+        "job": job,
+        "position": queue_position(job) if job.status == JobStatus.QUEUED else None,
+        "step_label": STEP_LABELS.get(job.step or "", job.step),
+    }
+
+
+@blueprint.get("/<int:job_id>")
+@login_required
+def show(job_id: int):
+    """Show a job's progress; the status fragment inside it polls until the job ends."""
+    job = user_job_or_404(job_id, current_user)
+    return render_template("jobs/show.html", **_status_context(job))
+
+
+@blueprint.get("/<int:job_id>/status")
+@login_required
+def status(job_id: int):
+    """Render the status fragment; once the map is ready, send htmx to it."""
+    job = user_job_or_404(job_id, current_user)
+    fragment = render_template("jobs/_status.html", **_status_context(job))
+    if request.htmx and job.status == JobStatus.COMPLETED and job.project is not None:
+        return make_response(fragment, redirect=url_for("maps.show", project_id=job.project.id))
+    return fragment

@@ -1,0 +1,113 @@
+"""Story maps: saving a generated map and reading one back for its page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from webapp.extensions import db
+from webapp.generation import GeneratedMap
+from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
+
+
+def save_story_map(job: Job, generated: GeneratedMap) -> Project:
+    """Add the generated map's rows to the session for ``job``; the caller commits."""
+    draft = generated.draft
+    releases = {name: Release(position=i, name=name) for i, name in enumerate(RELEASE_NAMES)}
+    project = Project(
+        user_id=job.user_id,
+        job=job,
+        product_name=draft.product_name[:200],
+        requirements=job.requirements,
+        enhanced_requirements=generated.enhanced_requirements,
+        generator=generated.generator,
+        releases=list(releases.values()),
+    )
+    for a_position, activity_draft in enumerate(draft.activities):
+        activity = Activity(position=a_position, title=activity_draft.title)
+        project.activities.append(activity)
+        for t_position, task_draft in enumerate(activity_draft.tasks):
+            task = Task(position=t_position, title=task_draft.title)
+            activity.tasks.append(task)
+            for s_position, story_draft in enumerate(task_draft.stories):
+                task.stories.append(
+                    Story(
+                        position=s_position,
+                        title=story_draft.title,
+                        description=story_draft.description,
+                        acceptance_criteria=list(story_draft.acceptance_criteria),
+                        priority=story_draft.priority,
+                        sources=list(story_draft.sources),
+                        release=releases[story_draft.priority],
+                    )
+                )
+    if generated.notes:
+        job.note = "\n".join(generated.notes)
+    db.session.add(project)
+    return project
+
+
+@dataclass
+class StoryMapView:
+    """A project laid out as the map table: task columns, release rows, story cells."""
+
+    project: Project
+    columns: list[tuple[Activity, Task]]
+    cells: dict[tuple[int, int], list[Story]]
+    story_count: int
+    stories_per_release: dict[str, int]
+
+    def stories_in(self, task: Task, release: Release) -> list[Story]:
+        return self.cells.get((task.id, release.id), [])
+
+
+def user_project_or_404(project_id: int, user: User) -> Project:
+    """Return the user's project with its whole map loaded; another user's is missing."""
+    return db.first_or_404(
+        sa.select(Project)
+        .where(Project.id == project_id, Project.user_id == user.id)
+        .options(
+            selectinload(Project.releases),
+            selectinload(Project.activities)
+            .selectinload(Activity.tasks)
+            .selectinload(Task.stories),
+        )
+    )
+
+
+def story_map_view(project: Project) -> StoryMapView:
+    """Lay the project's stories out by task column and release row."""
+    columns = [(activity, task) for activity in project.activities for task in activity.tasks]
+    cells: dict[tuple[int, int], list[Story]] = defaultdict(list)
+    per_release = {release.name: 0 for release in project.releases}
+    names = {release.id: release.name for release in project.releases}
+    for _, task in columns:
+        for story in task.stories:
+            cells[(task.id, story.release_id)].append(story)
+            per_release[names[story.release_id]] += 1
+    return StoryMapView(
+        project=project,
+        columns=columns,
+        cells=dict(cells),
+        story_count=sum(per_release.values()),
+        stories_per_release=per_release,
+    )
+
+
+def user_projects(user: User) -> list[tuple[Project, int]]:
+    """The user's maps, newest first, each with its story count."""
+    story_count = (
+        sa.select(sa.func.count(Story.id))
+        .join(Task, Story.task_id == Task.id)
+        .join(Activity, Task.activity_id == Activity.id)
+        .where(Activity.project_id == Project.id)
+        .scalar_subquery()
+    )
+    return db.session.execute(
+        sa.select(Project, story_count)
+        .where(Project.user_id == user.id)
+        .order_by(Project.created_at.desc(), Project.id.desc())
+    ).all()

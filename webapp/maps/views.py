@@ -1,0 +1,72 @@
+"""Story map pages: the list, the "New story map" form and the map itself."""
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
+from webapp.maps.forms import RequirementsForm
+from webapp.maps.services import story_map_view, user_project_or_404, user_projects
+
+blueprint = Blueprint("maps", __name__)
+
+
+@blueprint.get("/")
+def index():
+    """Send people to their maps, or to log in."""
+    if current_user.is_authenticated:
+        return redirect(url_for("maps.index_maps"))
+    return redirect(url_for("auth.login"))
+
+
+@blueprint.get("/maps")
+@login_required
+def index_maps():
+    """List the user's maps and recent jobs."""
+    return render_template(
+        "maps/index.html", projects=user_projects(current_user), jobs=recent_jobs(current_user)
+    )
+
+
+@blueprint.get("/maps/new")
+@login_required
+def new():
+    """Show the requirements form, filled from an earlier job when asked to."""
+    form = RequirementsForm()
+    from_job = request.args.get("from_job", type=int)
+    if from_job is not None:
+        job = user_job_or_404(from_job, current_user)
+        form.requirements.data = job.requirements
+        form.enhance.data = job.enhance
+    return render_template("maps/new.html", form=form)
+
+
+@blueprint.post("/maps")
+@login_required
+def create():
+    """Record a map job and answer at once with its page; workers do the generation."""
+    form = RequirementsForm()
+    if not form.validate_on_submit():
+        return render_template("maps/new.html", form=form), 400
+    job = enqueue_map_job(current_user, form.trimmed_requirements, enhance=form.enhance.data)
+    return redirect(url_for("jobs.show", job_id=job.id), code=303)
+
+
+@blueprint.get("/maps/<int:project_id>")
+@login_required
+def show(project_id: int):
+    """Show one story map as a table of task columns and release rows."""
+    project = user_project_or_404(project_id, current_user)
+    return render_template("maps/show.html", view=story_map_view(project))
+
+
+def handle_csrf_error(error):
+    """Explain a missing or stale CSRF token, keeping whatever the user typed."""
+    message = (
+        "This form expired or was not sent from Story Mapper's own page "
+        f"({error.description}). Nothing was saved: check the text and submit it again."
+    )
+    if request.endpoint == "maps.create" and current_user.is_authenticated:
+        form = RequirementsForm(formdata=None, requirements=request.form.get("requirements", ""))
+        form.enhance.data = bool(request.form.get("enhance"))
+        return render_template("maps/new.html", form=form, form_error=message), 400
+    return render_template("errors/error.html", code=400, error=None, message=message), 400

@@ -1,0 +1,92 @@
+"""A map job from POST to rendered map, through RabbitMQ, a real worker and PostgreSQL."""
+
+import re
+import time
+
+import pytest
+import sqlalchemy as sa
+
+from tasks.maps import generate_map
+from tests.conftest import FOOD_DELIVERY, job_id_from
+from tests.integration.conftest import wait_until_idle
+from webapp.extensions import db
+from webapp.generation import generate_map as generate_story_map
+from webapp.models import Job, Project
+
+HTMX = {"HX-Request": "true"}
+
+
+def poll_until_redirect(client, job_id, timeout=30.0):
+    """Poll the status fragment the way the job page does, until htmx is told to move on."""
+    seen = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        response = client.get(f"/jobs/{job_id}/status", headers=HTMX)
+        assert response.status_code == 200
+        fragment = response.get_data(as_text=True)
+        state = re.search(r'<p class="state">(?:<span[^>]*></span>)?\s*(\w+)', fragment).group(1)
+        if not seen or seen[-1] != state:
+            seen.append(state)
+        if "HX-Redirect" in response.headers:
+            return response.headers["HX-Redirect"], seen
+        assert "Failed" not in seen, fragment
+        time.sleep(0.1)
+    pytest.fail(f"job {job_id} did not complete in {timeout} s (saw {seen})")
+
+
+def test_a_submitted_job_becomes_a_rendered_map(app, client, auth, worker_process):
+    auth.register()
+
+    # When the user submits requirements
+    started = time.monotonic()
+    response = auth.submit(FOOD_DELIVERY)
+    answered_in = time.monotonic() - started
+
+    # Then the answer is a redirect to the job page, before any generation happened
+    assert response.status_code == 303
+    job_id = job_id_from(response)
+    assert answered_in < 5, "the web request must not wait for the worker"
+
+    # And the status fragment ends by sending htmx to the map
+    map_url, seen = poll_until_redirect(client, job_id)
+    assert seen[-1] == "Completed"
+
+    page = client.get(map_url).get_data(as_text=True)
+    expected = generate_story_map(FOOD_DELIVERY).draft
+    assert expected.product_name in page
+    assert page.count('<article class="story"') == len(expected.stories)
+    for activity in expected.activities:
+        assert activity.title in page
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        assert (job.status, job.attempts, job.progress_current) == ("completed", 1, 2)
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Project)) == 1
+
+
+def test_a_redelivered_message_never_makes_a_second_map(app, client, auth, worker_process):
+    auth.register()
+
+    # When the same job is delivered three times, two of them racing on the worker's threads
+    job_id = job_id_from(auth.submit(FOOD_DELIVERY))
+    generate_map.send(job_id)
+    poll_until_redirect(client, job_id)
+    # and once more after it finished (as after a worker died before its ack)
+    generate_map.send(job_id)
+    wait_until_idle("maps")
+
+    with app.app_context():
+        projects = db.session.scalars(sa.select(Project).where(Project.job_id == job_id)).all()
+        assert len(projects) == 1
+        assert db.session.get(Job, job_id).status == "completed"
+
+
+def test_users_only_see_their_own_maps_on_postgresql(app, client, auth, worker_process):
+    auth.register("ada@example.com")
+    job_id = job_id_from(auth.submit(FOOD_DELIVERY))
+    map_url, _ = poll_until_redirect(client, job_id)
+    auth.logout()
+
+    auth.register("bob@example.com")
+
+    for path in (map_url, f"/jobs/{job_id}", f"/jobs/{job_id}/status"):
+        assert client.get(path).status_code == 404, path

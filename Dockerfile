@@ -1,0 +1,12 @@
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 FLASK_APP=webapp
+WORKDIR /app
+COPY pyproject.toml ./
+COPY webapp ./webapp
+COPY tasks ./tasks
+RUN pip install --no-cache-dir .
+COPY . .
+RUN useradd --create-home storymapper && chown -R storymapper /app
+USER storymapper
+EXPOSE 8000
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--timeout", "30", "wsgi:app"]

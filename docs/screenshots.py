@@ -1,0 +1,76 @@
+"""Take the screenshots in docs/ from a running app: `python docs/screenshots.py [BASE_URL]`.
+
+Drives Debian's Chromium with Playwright: registers a throwaway account, submits the
+sample requirements, captures the job page while it works and the finished map.
+"""
+
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+BASE_URL = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5000"
+HERE = Path(__file__).parent
+SAMPLE = """# Food delivery app
+
+A food delivery app where customers order from nearby restaurants and couriers deliver the food.
+
+## Ordering
+- Customers must be able to browse restaurants near their address.
+- Customers must be able to search menus by dish or cuisine.
+- Customers can add dishes to a basket and place an order.
+- Customers should be able to save favourite restaurants.
+
+## Payment
+- Customers must pay by card at checkout so that couriers never handle cash.
+- Customers could split the bill with friends.
+
+## Delivery
+- Couriers must be able to accept or decline delivery requests.
+- Customers should see the courier on a map in real time.
+- The system must notify customers when the order is on its way.
+
+## Restaurant management
+- Restaurant staff must be able to update the menu and mark dishes as sold out.
+- Admins could see weekly sales reports.
+"""
+
+
+def main() -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{BASE_URL}/register")
+        page.fill("#email", f"demo-{uuid.uuid4().hex[:8]}@example.com")
+        page.fill("#password", "demo password")
+        page.fill("#confirm", "demo password")
+        page.click("button[type=submit]")
+        page.screenshot(path=HERE / "new-map-empty.png", full_page=True)
+
+        page.fill("#requirements", "too short")
+        page.click("form.form button[type=submit]")
+        page.screenshot(path=HERE / "new-map-error.png", full_page=True)
+
+        page.fill("#requirements", SAMPLE)
+        page.click("form.form button[type=submit]")
+        page.wait_for_selector("#job-status")
+        page.screenshot(path=HERE / "job-page.png", full_page=True)
+
+        page.wait_for_url("**/maps/*", timeout=60_000)
+        page.wait_for_selector("table.story-map")
+        page.locator("details").first.evaluate("element => element.open = true")
+        time.sleep(0.3)
+        page.screenshot(path=HERE / "map-page.png", full_page=True)
+
+        page.goto(f"{BASE_URL}/maps")
+        page.screenshot(path=HERE / "my-maps.png", full_page=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,9 +1,11 @@
 """Story map pages: the list, the "New story map" form and the map itself."""
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from werkzeug.utils import secure_filename
 
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
+from webapp.maps.exports import export_csv, export_json, export_markdown
 from webapp.maps.forms import RequirementsForm
 from webapp.maps.services import story_map_view, user_project_or_404, user_projects
 
@@ -57,6 +59,39 @@ def show(project_id: int):
     """Show one story map as a table of task columns and release rows."""
     project = user_project_or_404(project_id, current_user)
     return render_template("maps/show.html", view=story_map_view(project))
+
+
+@blueprint.get("/maps/<int:project_id>/export.json")
+@login_required
+def export_as_json(project_id: int):
+    """Download the map in the SPEC.md JSON shape, with sources and the quality report."""
+    project = user_project_or_404(project_id, current_user)
+    response = jsonify(export_json(project))
+    return _as_download(response, project, "json")
+
+
+@blueprint.get("/maps/<int:project_id>/export.md")
+@login_required
+def export_as_markdown(project_id: int):
+    """Download the map as Markdown, grouped by release."""
+    project = user_project_or_404(project_id, current_user)
+    response = Response(export_markdown(project), mimetype="text/markdown")
+    return _as_download(response, project, "md")
+
+
+@blueprint.get("/maps/<int:project_id>/export.csv")
+@login_required
+def export_as_csv(project_id: int):
+    """Download the stories as a CSV that Jira's importer maps directly."""
+    project = user_project_or_404(project_id, current_user)
+    response = Response(export_csv(project), mimetype="text/csv")
+    return _as_download(response, project, "csv")
+
+
+def _as_download(response: Response, project, extension: str) -> Response:
+    stem = secure_filename(project.product_name.lower().replace(" ", "-")) or "story-map"
+    response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
+    return response
 
 
 def handle_csrf_error(error):

@@ -1,0 +1,113 @@
+"""Exports: the map leaves the app as JSON, Markdown and a CSV that Jira imports."""
+
+import csv
+import io
+
+import sqlalchemy as sa
+from markdown_it import MarkdownIt
+
+from tests.conftest import job_id_from
+from webapp.extensions import db
+from webapp.generation.schemas import StoryMapDraft
+from webapp.models import Project
+
+TRICKY = (
+    "A team chat app for remote teams.\n"
+    '- Users must be able to post a message with commas, "quotes" and\n'
+    "  a second line.\n"
+    "- Admins should be able to remove <script>alert(1)</script> messages.\n"
+    "- Users could pin =SUM(A1:A2) messages to a channel.\n"
+)
+
+
+def make_map(app, auth, broker, text=TRICKY) -> int:
+    auth.register()
+    job_id = job_id_from(auth.submit(text))
+    broker.join("maps", fail_fast=True)
+    with app.app_context():
+        return db.session.scalar(sa.select(Project.id).where(Project.job_id == job_id))
+
+
+def saved_stories(app, project_id):
+    with app.app_context():
+        project = db.session.get(Project, project_id)
+        return [
+            (story.title, story.description, story.release.name, story.acceptance_criteria)
+            for activity in project.activities
+            for task in activity.tasks
+            for story in task.stories
+        ]
+
+
+def test_json_export_validates_against_the_generation_schema(
+    app, client, auth, broker, stub_worker
+):
+    project_id = make_map(app, auth, broker)
+
+    response = client.get(f"/maps/{project_id}/export.json")
+
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    data = response.json
+    draft = StoryMapDraft.model_validate(data)
+    assert [(s.title, s.description, s.priority, s.acceptance_criteria) for s in draft.stories] == (
+        saved_stories(app, project_id)
+    )
+    first_story = data["map"][0]["tasks"][0]["stories"][0]
+    assert set(first_story) >= {"title", "description", "priority", "acceptanceCriteria", "sources"}
+
+
+def test_csv_export_parses_back_to_the_same_stories(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+
+    response = client.get(f"/maps/{project_id}/export.csv")
+
+    assert response.mimetype == "text/csv"
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    header, body = rows[0], rows[1:]
+    assert header == [
+        "Summary", "Issue Type", "Description", "Priority", "Labels", "Labels", "Fix Version"
+    ]  # fmt: skip
+    stories = saved_stories(app, project_id)
+    assert len(body) == len(stories)
+    for row, (title, description, release, criteria) in zip(body, stories, strict=True):
+        assert row[0].removeprefix("'") == title
+        assert row[1] == "Story"
+        assert row[2].startswith(description)
+        assert all(criterion in row[2] for criterion in criteria)
+        assert row[6] == release
+        assert " " not in row[4] and " " not in row[5]
+    # A cell that would start a spreadsheet formula is defused.
+    assert not any(cell.startswith(("=", "+", "@")) for row in body for cell in row)
+
+
+def test_markdown_export_renders_with_headings_and_inert_html(
+    app, client, auth, broker, stub_worker
+):
+    project_id = make_map(app, auth, broker)
+
+    text = client.get(f"/maps/{project_id}/export.md").get_data(as_text=True)
+    html = MarkdownIt("commonmark", {"html": False}).render(text)
+
+    assert "<h1>" in html and "<h2>MVP</h2>" in html and "<h3>" in html and "<h4>" in html
+    assert "<script>" not in html
+    for title, *_ in saved_stories(app, project_id):
+        assert " ".join(title.split()).replace("<", "&lt;").replace(">", "&gt;") in text
+
+
+def test_exports_of_another_users_map_answer_404(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+    auth.logout()
+    auth.register("bob@example.com")
+
+    for extension in ("json", "md", "csv"):
+        assert client.get(f"/maps/{project_id}/export.{extension}").status_code == 404
+
+
+def test_the_map_page_links_to_each_export(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+
+    for extension in ("json", "md", "csv"):
+        assert f'href="/maps/{project_id}/export.{extension}"' in page

@@ -1,0 +1,130 @@
+"""A saved map leaves the app as JSON (the SPEC.md shape), Markdown or a Jira-ready CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
+from webapp.models import RELEASE_NAMES, Project
+
+#: Jira has no releases-as-priorities; these are the nearest of its default priorities.
+JIRA_PRIORITY = {"MVP": "High", "Release 1": "Medium", "Later": "Low"}
+CSV_COLUMNS = [
+    "Summary",
+    "Issue Type",
+    "Description",
+    "Priority",
+    "Labels",
+    "Labels",
+    "Fix Version",
+]
+
+
+def project_to_draft(project: Project) -> StoryMapDraft:
+    """Turn saved rows back into the generators' shape (the JSON export and the lint use it)."""
+    return StoryMapDraft(
+        product_name=project.product_name,
+        activities=[
+            ActivityDraft(
+                title=activity.title,
+                tasks=[
+                    TaskDraft(
+                        title=task.title,
+                        stories=[
+                            StoryDraft(
+                                title=story.title,
+                                description=story.description,
+                                priority=story.release.name,
+                                acceptance_criteria=story.acceptance_criteria,
+                                sources=story.sources,
+                            )
+                            for story in task.stories
+                        ],
+                    )
+                    for task in activity.tasks
+                    if task.stories
+                ],
+            )
+            for activity in project.activities
+            if any(task.stories for task in activity.tasks)
+        ],
+    )
+
+
+def export_json(project: Project, report: dict | None = None) -> dict:
+    """The SPEC.md JSON shape, with each story's sources and the quality report."""
+    data = project_to_draft(project).model_dump(by_alias=True)
+    data["generator"] = project.generator
+    if report is not None:
+        data["qualityReport"] = report
+    return data
+
+
+def export_markdown(project: Project) -> str:
+    """A Markdown story map: releases, then activity and task headings, then story cards."""
+    lines = [f"# {_md(project.product_name)}", "", f"_Story map made by {project.generator}._", ""]
+    for release in RELEASE_NAMES:
+        lines += [f"## {release}", ""]
+        found = False
+        for activity in project.activities:
+            tasks = [
+                (task, [s for s in task.stories if s.release.name == release])
+                for task in activity.tasks
+            ]
+            tasks = [(task, stories) for task, stories in tasks if stories]
+            if not tasks:
+                continue
+            found = True
+            lines += [f"### {_md(activity.title)}", ""]
+            for task, stories in tasks:
+                lines += [f"#### {_md(task.title)}", ""]
+                for story in stories:
+                    lines.append(f"- **{_md(story.title)}**: {_md(story.description)}")
+                    lines += [f"  - {_md(criterion)}" for criterion in story.acceptance_criteria]
+                lines.append("")
+        if not found:
+            lines += ["_No stories in this release._", ""]
+    return "\n".join(lines)
+
+
+def export_csv(project: Project) -> str:
+    """One row per story, with the columns Jira's CSV import maps directly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for activity in project.activities:
+        for task in activity.tasks:
+            for story in task.stories:
+                description = "\n".join(
+                    [story.description, "", "Acceptance criteria:"]
+                    + [f"- {criterion}" for criterion in story.acceptance_criteria]
+                )
+                writer.writerow(
+                    [
+                        _cell(story.title),
+                        "Story",
+                        _cell(description),
+                        JIRA_PRIORITY[story.release.name],
+                        _label(activity.title),
+                        _label(task.title),
+                        story.release.name,
+                    ]
+                )
+    return buffer.getvalue()
+
+
+def _md(text: str) -> str:
+    # Generated text is data, not markup: keep HTML inert and line breaks inside list items.
+    return " ".join(text.replace("<", "&lt;").replace(">", "&gt;").split())
+
+
+def _cell(text: str) -> str:
+    # A cell starting with = + - @ is a formula to spreadsheet apps (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _label(text: str) -> str:
+    # Jira labels cannot contain spaces.
+    return re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-") or "story"

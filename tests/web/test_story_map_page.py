@@ -29,7 +29,8 @@ def test_the_map_page_shows_activities_tasks_releases_and_story_cards(
     # The product name, the generator and the counts head the page
     assert expected.product_name in page
     assert "offline generator" in page
-    assert f"{len(expected.stories)} stories" in page
+    count = len(expected.stories)
+    assert f"{count} {'story' if count == 1 else 'stories'}" in page
     # Activities head the columns in order, then their tasks
     headers = re.findall(r'<th class="activity"[^>]*>([^<]+)</th>', page)
     assert headers == [activity.title for activity in expected.activities]

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker test test-unit lint format migrate clean
+.PHONY: help install run worker test test-unit bench lint format migrate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ test: install ## Run every test (integration tests need PostgreSQL and RabbitMQ 
 
 test-unit: install ## Run the tests that need no services
 	$(BIN)/pytest -m "not integration"
+
+bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README)
+	$(BIN)/python bench/generation.py
 
 lint: install ## Check style with ruff
 	$(BIN)/ruff check .

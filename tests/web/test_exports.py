@@ -55,6 +55,10 @@ def test_json_export_validates_against_the_generation_schema(
     )
     first_story = data["map"][0]["tasks"][0]["stories"][0]
     assert set(first_story) >= {"title", "description", "priority", "acceptanceCriteria", "sources"}
+    assert first_story["sources"]
+    report = data["qualityReport"]
+    assert report["storyCount"] == len(draft.stories)
+    assert {"summary", "coverage", "uncoveredSentences", "findings"} <= set(report)
 
 
 def test_csv_export_parses_back_to_the_same_stories(app, client, auth, broker, stub_worker):

@@ -108,3 +108,37 @@ def test_a_missing_map_answers_404_with_a_readable_page(client, auth):
 
     assert response.status_code == 404
     assert "not yours to see" in response.get_data(as_text=True)
+
+
+def test_the_map_page_shows_the_quality_report_with_findings_linked_to_stories(
+    app, client, auth, broker, stub_worker
+):
+    auth.register()
+    text = FOOD_DELIVERY + " Admins could export weekly sales reports."
+    project_id = make_map(app, auth, broker, text)
+    # Given one story lost its "so that" and one requirement sentence lost its story
+    with app.app_context():
+        project = db.session.get(Project, project_id)
+        stories = [s for a in project.activities for t in a.tasks for s in t.stories]
+        weak, dropped = stories[0], next(s for s in stories if "sales" in s.description)
+        weak.description = "As a customer, I want to browse menus."
+        db.session.delete(dropped)
+        db.session.commit()
+        weak_id = weak.id
+
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+
+    assert "Quality report" in page
+    assert f'<a href="#story-{weak_id}">' in page
+    assert "has no &#34;so that&#34; benefit" in page or "has no &quot;so that&quot;" in page
+    assert "no story covers" in page
+    assert "Admins could export weekly sales reports." in page
+
+
+def test_a_clean_map_says_it_meets_the_bar(app, client, auth, broker, stub_worker):
+    auth.register()
+    project_id = make_map(app, auth, broker)
+
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+
+    assert "Meets the story-map bar" in page

@@ -22,12 +22,13 @@ class StoryDraft(_Shape):
 
 class TaskDraft(_Shape):
     title: str = Field(min_length=1, max_length=200, alias="taskTitle")
-    stories: list[StoryDraft] = Field(min_length=1)
+    # Empty tasks are poor, not invalid: a saved map may lose stories and still be exported.
+    stories: list[StoryDraft] = Field(default_factory=list)
 
 
 class ActivityDraft(_Shape):
     title: str = Field(min_length=1, max_length=200, alias="activity")
-    tasks: list[TaskDraft] = Field(min_length=1)
+    tasks: list[TaskDraft] = Field(default_factory=list)
 
 
 class StoryMapDraft(_Shape):

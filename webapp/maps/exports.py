@@ -23,7 +23,10 @@ CSV_COLUMNS = [
 
 
 def project_to_draft(project: Project) -> StoryMapDraft:
-    """Turn saved rows back into the generators' shape (the JSON export and the lint use it)."""
+    """Turn saved rows back into the generators' shape (the JSON export and the lint use it).
+
+    Saved maps come from validated drafts, so every activity and task has stories.
+    """
     return StoryMapDraft(
         product_name=project.product_name,
         activities=[
@@ -44,11 +47,9 @@ def project_to_draft(project: Project) -> StoryMapDraft:
                         ],
                     )
                     for task in activity.tasks
-                    if task.stories
                 ],
             )
             for activity in project.activities
-            if any(task.stories for task in activity.tasks)
         ],
     )
 

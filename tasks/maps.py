@@ -3,10 +3,11 @@
 import logging
 
 import dramatiq
+from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
 from webapp.extensions import db
-from webapp.generation import GenerationError
+from webapp.generation import GenerationError, TransientGenerationError
 from webapp.generation import generate_map as generate_story_map
 from webapp.jobs.services import finish_job, load_job_to_run, record_step
 from webapp.maps.services import save_story_map
@@ -35,9 +36,19 @@ def generate_map(job_id: int) -> None:
     if job is None:
         return
 
-    result = generate_story_map(
-        job.requirements, enhance=job.enhance, on_step=lambda step: record_step(job, step)
-    )
+    try:
+        result = generate_story_map(
+            job.requirements,
+            enhance=job.enhance,
+            on_step=lambda step: record_step(job, step),
+            providers=current_app.config["LLM_PROVIDERS"],
+            cache=current_app.extensions["generation_cache"],
+        )
+    except TransientGenerationError as error:
+        if error.retry_after is None:
+            raise
+        # The provider said when to come back (Retry-After): retry then, not on the backoff.
+        raise dramatiq.Retry(str(error), delay=int(error.retry_after * 1000)) from error
 
     record_step(job, "saving")
     save_story_map(job, result)

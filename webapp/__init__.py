@@ -7,6 +7,7 @@ from flask_wtf.csrf import CSRFError
 
 from webapp import config as app_config
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
+from webapp.generation.cache import make_cache
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -42,6 +43,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to see that page."
     login_manager.login_message_category = "info"
+    app.extensions["generation_cache"] = make_cache(app.config["REDIS_URL"])
 
 
 def register_blueprints(app: Flask) -> None:

@@ -4,6 +4,8 @@ import os
 import secrets
 from pathlib import Path
 
+from webapp.generation.providers import providers_from_environment
+
 
 def _flag(value: str | None, default: bool) -> bool:
     if value is None or value.strip() == "":
@@ -29,6 +31,8 @@ def from_environment(instance_path: str) -> dict:
         "BROKER_URL": env.get("BROKER_URL") or None,
         "REDIS_URL": env.get("REDIS_URL") or None,
         "EMBEDDED_WORKER_THREADS": int(env.get("EMBEDDED_WORKER_THREADS", "2")),
+        # LLM providers in priority order (AI_PROVIDER_PRIORITY); empty: the offline generator.
+        "LLM_PROVIDERS": providers_from_environment(env),
         "REQUIREMENTS_MIN_CHARS": 10,
         "REQUIREMENTS_MAX_CHARS": 50_000,
         # 50,000 characters of 4-byte UTF-8 plus form overhead; anything bigger is refused early.

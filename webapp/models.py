@@ -95,6 +95,8 @@ class Project(db.Model):
     product_name: Mapped[str] = mapped_column(sa.String(200))
     requirements: Mapped[str] = mapped_column(sa.Text)
     enhanced_requirements: Mapped[str | None] = mapped_column(sa.Text)
+    # Stage 1's added aspects, open questions and confidence, when its text was used.
+    enhancement_details: Mapped[dict | None] = mapped_column(sa.JSON)
     generator: Mapped[str] = mapped_column(sa.String(100))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 

@@ -2,9 +2,36 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Priority = Literal["MVP", "Release 1", "Later"]
+
+# What models write instead of the three release names; anything else unknown means MVP.
+_PRIORITY_WORDS = {
+    "mvp": "MVP",
+    "must": "MVP",
+    "must have": "MVP",
+    "high": "MVP",
+    "highest": "MVP",
+    "critical": "MVP",
+    "p0": "MVP",
+    "p1": "MVP",
+    "release 1": "Release 1",
+    "release1": "Release 1",
+    "r1": "Release 1",
+    "should": "Release 1",
+    "should have": "Release 1",
+    "medium": "Release 1",
+    "p2": "Release 1",
+    "later": "Later",
+    "could": "Later",
+    "could have": "Later",
+    "low": "Later",
+    "lowest": "Later",
+    "nice to have": "Later",
+    "won't": "Later",
+    "p3": "Later",
+}
 
 
 class _Shape(BaseModel):
@@ -18,6 +45,23 @@ class StoryDraft(_Shape):
     priority: Priority = "MVP"
     acceptance_criteria: list[str] = Field(default_factory=list, alias="acceptanceCriteria")
     sources: list[str] = Field(default_factory=list)
+
+    @field_validator("priority", mode="before")
+    @classmethod
+    def _known_priority(cls, value):
+        # Valid but poor output is normalised rather than rejected (the quality report tells).
+        if not isinstance(value, str):
+            return "MVP"
+        return _PRIORITY_WORDS.get(" ".join(value.lower().replace("-", " ").split()), "MVP")
+
+    @field_validator("acceptance_criteria", mode="before")
+    @classmethod
+    def _criteria_list(cls, value):
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [line for line in (part.strip() for part in value.splitlines()) if line]
+        return value
 
 
 class TaskDraft(_Shape):
@@ -41,11 +85,52 @@ class StoryMapDraft(_Shape):
     def stories(self) -> list[StoryDraft]:
         return [s for a in self.activities for t in a.tasks for s in t.stories]
 
+    def without_empty_parts(self) -> "StoryMapDraft":
+        """The same map without tasks that have no stories and activities that have no tasks."""
+        activities = []
+        for activity in self.activities:
+            tasks = [task for task in activity.tasks if task.stories]
+            if tasks:
+                activities.append(activity.model_copy(update={"tasks": tasks}))
+        return self.model_copy(update={"activities": activities})
+
+
+class Enhancement(_Shape):
+    """Stage 1's answer: better requirements, and how sure the model is about them."""
+
+    enhanced_text: str = Field(min_length=1, alias="enhancedText")
+    added_aspects: list[str] = Field(default_factory=list, alias="addedAspects")
+    open_questions: list[str] = Field(default_factory=list, alias="openQuestions")
+    confidence: float = Field(ge=0, le=1)
+
 
 class GeneratedMap(BaseModel):
     """What a generator hands back: the map, who made it, and what the user should know."""
 
     draft: StoryMapDraft
     generator: str
-    enhanced_requirements: str | None = None
+    enhancement: Enhancement | None = None
     notes: list[str] = Field(default_factory=list)
+
+    @property
+    def enhanced_requirements(self) -> str | None:
+        return self.enhancement.enhanced_text if self.enhancement else None
+
+
+def answer_schema(model: type[BaseModel]) -> dict:
+    """The JSON schema providers are asked to follow.
+
+    Stricter than validation on purpose: we ask for the bar (every list filled, every field
+    present, 2-5 criteria) and accept, then normalise, anything valid but poorer.
+    """
+    schema = model.model_json_schema(by_alias=True)
+    for definition in (schema, *schema.get("$defs", {}).values()):
+        properties = definition.get("properties", {})
+        properties.pop("sources", None)
+        for prop in properties.values():
+            if prop.get("type") == "array":
+                prop["minItems"] = 1
+        if "acceptanceCriteria" in properties:
+            properties["acceptanceCriteria"].update(minItems=2, maxItems=5)
+        definition["required"] = list(properties)
+    return schema

@@ -25,6 +25,11 @@ def save_story_map(job: Job, generated: GeneratedMap) -> Project:
         product_name=draft.product_name[:200],
         requirements=job.requirements,
         enhanced_requirements=generated.enhanced_requirements,
+        enhancement_details=(
+            generated.enhancement.model_dump(by_alias=True, exclude={"enhanced_text"})
+            if generated.enhancement
+            else None
+        ),
         generator=generated.generator,
         releases=list(releases.values()),
     )

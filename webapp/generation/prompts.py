@@ -1,0 +1,36 @@
+"""Every prompt Story Mapper sends to an LLM, in one place."""
+
+ENHANCE_SYSTEM = """You are a senior product manager. You improve product requirements before \
+they are turned into a user story map.
+Rewrite the requirements the user gives you so that they are complete and unambiguous: keep \
+every requirement they state, name the user roles, make implied steps explicit (sign-up, \
+errors, notifications) and mark priorities with must / should / could.
+Write in the same language as the requirements.
+Answer with one JSON object and nothing else:
+{"enhancedText": "<the improved requirements>",
+ "addedAspects": ["<what you added that the text did not say>"],
+ "openQuestions": ["<what the product team still has to decide>"],
+ "confidence": <0 to 1: how sure you are the enhanced text says what the team meant>}"""
+
+MAP_SYSTEM = """You turn product requirements into a user story map.
+Rules:
+- 3 to 8 activities: the backbone, named as verb phrases ("Find a restaurant"), in the order \
+a user meets them.
+- Under each activity, user tasks; under each task, user stories.
+- Every story: a short title; a description "As a <role>, I want <goal>, so that <benefit>." \
+(always with the "so that" benefit); 2 to 5 acceptance criteria, each "Given ..., when ..., \
+then ...", at least one of them an unhappy path (invalid input, failure, nothing found).
+- priority is "MVP", "Release 1" or "Later" (must -> MVP, should -> Release 1, could -> Later). \
+Every activity has at least one MVP story.
+- Every requirement sentence is covered by at least one story; no two stories share a title.
+- Write titles, descriptions and criteria in the same language as the requirements.
+Answer with one JSON object and nothing else, in exactly this shape:
+{"productName": "<name>", "map": [{"activity": "<verb phrase>", "tasks": [{"taskTitle": \
+"<task>", "stories": [{"title": "<title>", "description": "As a ..., I want ..., so that ...", \
+"priority": "MVP", "acceptanceCriteria": ["Given ..., when ..., then ..."]}]}]}]}"""
+
+MAP_USER = "Requirements:\n\n{requirements}"
+
+REPAIR = """Your answer was not valid. Problems:
+{errors}
+Answer again with only the corrected JSON object, in the shape the instructions give."""

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from webapp.extensions import db
 from webapp.generation import GenerationError, TransientGenerationError
 from webapp.generation import generate_map as generate_story_map
-from webapp.jobs.services import finish_job, load_job_to_run, record_step
+from webapp.jobs.services import finish_job, record_step, start_job
 from webapp.maps.services import save_story_map
 
 logger = logging.getLogger(__name__)
@@ -18,6 +18,11 @@ logger = logging.getLogger(__name__)
 TIME_LIMIT_MS = 10 * 60 * 1000
 #: Messages older than this are dropped by Dramatiq's AgeLimit middleware (SPEC.md: one hour).
 MAX_AGE_MS = 60 * 60 * 1000
+
+
+def map_steps(job) -> list[str]:
+    """The steps the job page counts through ("step 2 of 3")."""
+    return ["enhancing", "generating", "saving"] if job.enhance else ["generating", "saving"]
 
 
 @dramatiq.actor(
@@ -31,16 +36,16 @@ MAX_AGE_MS = 60 * 60 * 1000
 )
 def generate_map(job_id: int) -> None:
     """Generate the map for job ``job_id``; a second delivery of a finished job does nothing."""
-    steps = ["generating", "saving"]
-    job = load_job_to_run(job_id, steps_if_enhancing=["enhancing", *steps], steps=steps)
+    job = start_job(job_id, total=lambda job: len(map_steps(job)))
     if job is None:
         return
+    steps = map_steps(job)
 
     try:
         result = generate_story_map(
             job.requirements,
             enhance=job.enhance,
-            on_step=lambda step: record_step(job, step),
+            on_step=lambda step: record_step(job, step, steps.index(step) + 1),
             providers=current_app.config["LLM_PROVIDERS"],
             cache=current_app.extensions["generation_cache"],
         )
@@ -50,7 +55,7 @@ def generate_map(job_id: int) -> None:
         # The provider said when to come back (Retry-After): retry then, not on the backoff.
         raise dramatiq.Retry(str(error), delay=int(error.retry_after * 1000)) from error
 
-    record_step(job, "saving")
+    record_step(job, "saving", len(steps))
     save_story_map(job, result)
     finish_job(job)
     try:

@@ -23,6 +23,7 @@ def create_app(config: dict | None = None) -> Flask:
     app_config.check_production_settings(app.config)
 
     register_extensions(app)
+    register_template_filters(app)
     register_blueprints(app)
     register_errorhandlers(app)
     register_commands(app)
@@ -46,13 +47,24 @@ def register_extensions(app: Flask) -> None:
     app.extensions["generation_cache"] = make_cache(app.config["REDIS_URL"])
 
 
+def register_template_filters(app: Flask) -> None:
+    from markdown_it import MarkdownIt
+    from markupsafe import Markup
+
+    # Generated text is untrusted: raw HTML stays text, and markdown-it refuses
+    # javascript:, vbscript: and data: links.
+    renderer = MarkdownIt("commonmark", {"html": False})
+    app.jinja_env.filters["markdown"] = lambda text: Markup(renderer.render(text or ""))
+
+
 def register_blueprints(app: Flask) -> None:
     from webapp.auth.views import blueprint as auth
     from webapp.health.views import blueprint as health
     from webapp.jobs.views import blueprint as jobs
     from webapp.maps.views import blueprint as maps
+    from webapp.wireframes.views import blueprint as wireframes
 
-    for blueprint in (auth, maps, jobs, health):
+    for blueprint in (auth, maps, jobs, wireframes, health):
         app.register_blueprint(blueprint)
 
 

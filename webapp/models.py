@@ -45,6 +45,7 @@ class JobStatus(enum.StrEnum):
 
 class JobKind(enum.StrEnum):
     MAP = "map"
+    WIREFRAMES = "wireframes"
 
 
 class Job(db.Model):
@@ -57,9 +58,15 @@ class Job(db.Model):
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(sa.String(20), default=JobKind.MAP)
     status: Mapped[str] = mapped_column(sa.String(20), default=JobStatus.QUEUED, index=True)
-    # The user's submission, kept on the job so that nothing is lost if the work fails.
-    requirements: Mapped[str] = mapped_column(sa.Text)
+    # The user's submission, kept on the job so that nothing is lost if the work fails:
+    # requirements for a map job; the map, story ids, style and platform for wireframes.
+    requirements: Mapped[str | None] = mapped_column(sa.Text)
     enhance: Mapped[bool] = mapped_column(default=False)
+    # use_alter: projects.job_id points back at jobs, so this key is added after both tables.
+    source_project_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("projects.id", ondelete="CASCADE", use_alter=True), index=True
+    )
+    options: Mapped[dict | None] = mapped_column(sa.JSON)
     priority: Mapped[int] = mapped_column(default=5)
     step: Mapped[str | None] = mapped_column(sa.String(40))
     progress_current: Mapped[int] = mapped_column(default=0)
@@ -73,7 +80,13 @@ class Job(db.Model):
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
     user: Mapped[User] = relationship()
-    project: Mapped[Project | None] = relationship(back_populates="job", uselist=False)
+    project: Mapped[Project | None] = relationship(
+        back_populates="job", uselist=False, foreign_keys="Project.job_id"
+    )
+    source_project: Mapped[Project | None] = relationship(foreign_keys=[source_project_id])
+    wireframes: Mapped[list[Wireframe]] = relationship(
+        back_populates="job", order_by="Wireframe.position", cascade="all, delete-orphan"
+    )
 
     @property
     def is_finished(self) -> bool:
@@ -101,7 +114,7 @@ class Project(db.Model):
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 
     user: Mapped[User] = relationship()
-    job: Mapped[Job | None] = relationship(back_populates="project")
+    job: Mapped[Job | None] = relationship(back_populates="project", foreign_keys=[job_id])
     activities: Mapped[list[Activity]] = relationship(
         back_populates="project", order_by="Activity.position", cascade="all, delete-orphan"
     )
@@ -180,3 +193,43 @@ class Story(db.Model):
 
     task: Mapped[Task] = relationship(back_populates="stories")
     release: Mapped[Release] = relationship(back_populates="stories")
+    wireframes: Mapped[list[Wireframe]] = relationship(
+        back_populates="story",
+        order_by="Wireframe.id",
+        primaryjoin="and_(Wireframe.story_id == Story.id, Wireframe.status == 'done')",
+        viewonly=True,
+    )
+
+
+class WireframeStatus(enum.StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+
+
+class Wireframe(db.Model):
+    """One story's screen from a wireframe job: the drawing and its sections, or its error."""
+
+    __tablename__ = "wireframes"
+    # Unique per job and story: a redelivered message continues instead of redrawing.
+    __table_args__ = (sa.UniqueConstraint("job_id", "story_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(sa.ForeignKey("jobs.id", ondelete="CASCADE"))
+    story_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    status: Mapped[str] = mapped_column(sa.String(20))
+    style: Mapped[str] = mapped_column(sa.String(20))
+    platform: Mapped[str] = mapped_column(sa.String(20))
+    generator: Mapped[str | None] = mapped_column(sa.String(100))
+    ascii: Mapped[str | None] = mapped_column(sa.Text)
+    layout: Mapped[str | None] = mapped_column(sa.Text)
+    ui_elements: Mapped[str | None] = mapped_column(sa.Text)
+    navigation: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+
+    job: Mapped[Job] = relationship(back_populates="wireframes")
+    story: Mapped[Story] = relationship(back_populates="wireframes")

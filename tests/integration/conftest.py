@@ -22,7 +22,7 @@ DATABASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 BROKER_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
-QUEUES = ("maps", "maps.DQ", "maps.XQ")
+QUEUES = ("maps", "maps.DQ", "maps.XQ", "wireframes", "wireframes.DQ", "wireframes.XQ")
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -90,3 +90,35 @@ def test_users_only_see_their_own_maps_on_postgresql(app, client, auth, worker_p
 
     for path in (map_url, f"/jobs/{job_id}", f"/jobs/{job_id}/status"):
         assert client.get(path).status_code == 404, path
+
+
+def test_wireframes_from_the_map_form_to_rendered_drawings(app, client, auth, worker_process):
+    auth.register()
+    map_url, _ = poll_until_redirect(client, job_id_from(auth.submit(FOOD_DELIVERY)))
+    page = client.get(map_url).get_data(as_text=True)
+    story_ids = re.findall(r'name="story_ids" value="(\d+)"', page)[:3]
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+
+    # When the user ticks three stories and asks for mobile wireframes
+    response = client.post(
+        f"{map_url}/wireframes",
+        data={
+            "story_ids": story_ids,
+            "style": "high-fidelity",
+            "platform": "mobile",
+            "csrf_token": token,
+        },
+    )
+
+    # Then the job page follows the worker until all three drawings are shown
+    assert response.status_code == 303
+    job_id = job_id_from(response)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        fragment = client.get(f"/jobs/{job_id}/status", headers=HTMX).get_data(as_text=True)
+        if "hx-trigger" not in fragment:
+            break
+        time.sleep(0.1)
+    assert "3 of 3 succeeded." in fragment
+    assert fragment.count('<pre id="drawing-') == 3
+    assert "<h4>UI elements</h4>" in fragment

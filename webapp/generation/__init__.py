@@ -6,6 +6,9 @@ providers and get a ``GeneratedMap`` back, whichever generator made it.
 
 from collections.abc import Callable, Sequence
 
+from pydantic import BaseModel, Field
+
+from webapp.generation import prompts
 from webapp.generation.cache import MemoryCache, RedisCache
 from webapp.generation.errors import GenerationError, TransientGenerationError
 from webapp.generation.llm import (
@@ -17,14 +20,24 @@ from webapp.generation.llm import (
 from webapp.generation.offline import generate_offline_map
 from webapp.generation.providers import Provider
 from webapp.generation.schemas import GeneratedMap, StoryMapDraft
+from webapp.generation.wireframes import (
+    StoryContext,
+    Wireframe,
+    generate_offline_wireframe,
+    lint_wireframe,
+    parse_wireframe_answer,
+    repair_wireframe,
+)
 
 __all__ = [
     "GeneratedMap",
     "GenerationError",
     "OFFLINE_GENERATOR",
     "StoryMapDraft",
+    "StoryContext",
     "TransientGenerationError",
     "generate_map",
+    "render_wireframe",
 ]
 
 OFFLINE_GENERATOR = "Offline generator"
@@ -95,3 +108,66 @@ def _failures_before(result) -> list[str]:
     if not result.failures:
         return []
     return [f"{result.provider.label} answered after: {'; '.join(result.failures)}."]
+
+
+#: The width asked of an LLM per platform; the lint accepts 60-100 (web, desktop), 30-48 (mobile).
+WIREFRAME_WIDTH = {"web": 80, "desktop": 80, "mobile": 40}
+
+
+class GeneratedWireframe(BaseModel):
+    wireframe: Wireframe
+    generator: str
+    notes: list[str] = Field(default_factory=list)
+
+
+def render_wireframe(
+    story: StoryContext,
+    *,
+    style: str,
+    platform: str,
+    providers: Sequence[Provider] = (),
+    cache: MemoryCache | RedisCache | None = None,
+) -> GeneratedWireframe:
+    """Draw the screen ``story`` needs; an LLM drawing failing the lint is repaired or redrawn."""
+    if not providers:
+        return GeneratedWireframe(
+            wireframe=generate_offline_wireframe(story, style, platform),
+            generator=OFFLINE_GENERATOR,
+        )
+    result = ProviderChain(list(providers), cache).ask(
+        f"wireframe:{style}:{platform}",
+        prompts.WIREFRAME_SYSTEM.format(
+            style=style, platform=platform, width=WIREFRAME_WIDTH[platform]
+        ),
+        prompts.WIREFRAME_USER.format(
+            product=story.product_name,
+            activity=story.activity,
+            task=story.task,
+            title=story.title,
+            description=story.description,
+            criteria="\n".join(f"- {c}" for c in story.acceptance_criteria),
+        ),
+        Wireframe,
+        parse=parse_wireframe_answer,
+    )
+    wireframe, notes = result.value, _failures_before(result)
+    problems = lint_wireframe(wireframe.ascii, platform)
+    if not problems:
+        return GeneratedWireframe(wireframe=wireframe, generator=result.provider.label, notes=notes)
+    repaired = repair_wireframe(wireframe.ascii, platform)
+    if repaired is not None and not lint_wireframe(repaired, platform):
+        notes.append(f"The drawing was straightened out: {'; '.join(problems[:3])}.")
+        return GeneratedWireframe(
+            wireframe=wireframe.model_copy(update={"ascii": repaired}),
+            generator=result.provider.label,
+            notes=notes,
+        )
+    notes.append(
+        f"{result.provider.label}'s drawing failed the wireframe checks "
+        f"({'; '.join(problems[:3])}), so the offline generator drew this one."
+    )
+    return GeneratedWireframe(
+        wireframe=generate_offline_wireframe(story, style, platform),
+        generator=OFFLINE_GENERATOR,
+        notes=notes,
+    )

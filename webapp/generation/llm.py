@@ -26,6 +26,14 @@ logger = logging.getLogger(__name__)
 ENHANCEMENT_MIN_CONFIDENCE = 0.7
 
 
+#: What each kind of answer is called in messages to the user.
+ANSWER_NAMES = {
+    "StoryMapDraft": "story map",
+    "Enhancement": "requirements enhancement",
+    "Wireframe": "wireframe",
+}
+
+
 @dataclass
 class ChainResult:
     value: BaseModel
@@ -47,7 +55,15 @@ class ProviderChain:
         self.cache = cache
         self.client_factory = client_factory
 
-    def ask(self, stage: str, system: str, user: str, model: type[BaseModel]) -> ChainResult:
+    def ask(
+        self,
+        stage: str,
+        system: str,
+        user: str,
+        model: type[BaseModel],
+        parse: Callable[[str], BaseModel] | None = None,
+    ) -> ChainResult:
+        """Ask for a ``model``: JSON checked against its schema, or text read by ``parse``."""
         failures: list[str] = []
         transient: list[ProviderError] = []
         for provider in self.providers:
@@ -57,7 +73,7 @@ class ProviderChain:
                 return ChainResult(model.model_validate_json(cached), provider, failures)
             client = self.client_factory(provider)
             try:
-                value = self._ask_one(client, system, user, model)
+                value = self._ask_one(client, system, user, model, parse)
             except ProviderError as error:
                 logger.warning("%s failed at %s: %s", provider.name, stage, error)
                 if not error.hand_over:
@@ -80,13 +96,19 @@ class ProviderChain:
         raise GenerationError(f"Every AI provider failed: {summary}")
 
     def _ask_one(
-        self, client: ChatClient, system: str, user: str, model: type[BaseModel]
+        self,
+        client: ChatClient,
+        system: str,
+        user: str,
+        model: type[BaseModel],
+        parse: Callable[[str], BaseModel] | None,
     ) -> BaseModel:
-        schema = answer_schema(model)
+        schema = None if parse else answer_schema(model)
+        read = parse or (lambda answer: _validated(answer, model))
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         answer = client.complete(messages, schema)
         try:
-            return _validated(answer, model)
+            return read(answer)
         except (ValueError, ValidationError) as error:
             problems = _problems(error)
         logger.info("%s gave invalid output; asking for one repair.", client.name)
@@ -96,11 +118,11 @@ class ProviderChain:
         ]
         answer = client.complete(messages, schema)
         try:
-            return _validated(answer, model)
+            return read(answer)
         except (ValueError, ValidationError) as error:
             raise ProviderError(
                 f"{client.name} gave an answer that is not a valid "
-                f"{'story map' if model is StoryMapDraft else 'result'}, even after one repair "
+                f"{ANSWER_NAMES.get(model.__name__, 'answer')}, even after one repair "
                 f"({_problems(error, limit=3, separator='; ')})",
                 transient=False,
                 hand_over=True,

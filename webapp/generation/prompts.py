@@ -33,4 +33,30 @@ MAP_USER = "Requirements:\n\n{requirements}"
 
 REPAIR = """Your answer was not valid. Problems:
 {errors}
-Answer again with only the corrected JSON object, in the shape the instructions give."""
+Answer again, with these problems corrected, in exactly the format the instructions give."""
+
+WIREFRAME_SYSTEM = """You draw text wireframes of the screen a user story needs.
+Draw a {style} wireframe for the {platform} platform:
+- low-fidelity: blocks and short labels; high-fidelity: realistic labels, placeholder \
+values and states (disabled, error, selected); component: only the one main component, \
+in isolation.
+- web: a top navigation bar; mobile: an app bar and a bottom tab bar; desktop: a menu bar, \
+a sidebar and a toolbar.
+- Use box-drawing characters (┌ ┐ └ ┘ ─ │ ├ ┤ ┬ ┴ ┼). Every line exactly {width} \
+characters wide. No tabs, no emoji, no wide characters.
+- Show the inputs the user fills in, the buttons for actions, the lists or tables they \
+browse, and the message for the unhappy path in the acceptance criteria.
+Answer with one fenced code block holding the drawing, then these markdown sections:
+## Layout
+## UI elements
+## Navigation
+## Notes
+Write the sections in the same language as the story."""
+
+WIREFRAME_USER = """Product: {product}
+Activity: {activity}
+Task: {task}
+Story: {title}
+{description}
+Acceptance criteria:
+{criteria}"""

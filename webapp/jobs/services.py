@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import dramatiq
 import sqlalchemy as sa
@@ -39,10 +40,10 @@ def enqueue_map_job(user: User, requirements: str, *, enhance: bool) -> Job:
 
 def publish_job(job: Job) -> bool:
     """Put the job's message on its queue; on failure the job stays queued and recorded."""
-    from tasks.maps import generate_map
+    from tasks import ACTOR_FOR_KIND
 
     try:
-        generate_map.send_with_options(args=(job.id,), broker_priority=job.priority)
+        ACTOR_FOR_KIND[job.kind].send_with_options(args=(job.id,), broker_priority=job.priority)
     except dramatiq.errors.DramatiqError:
         logger.exception("Could not publish job %s; it stays queued.", job.id)
         return False
@@ -64,8 +65,8 @@ def resume_unfinished_jobs() -> int:
     return len(jobs)
 
 
-def load_job_to_run(job_id: int, *, steps: list[str], steps_if_enhancing: list[str]) -> Job | None:
-    """Mark the job running and return it, or None when there is nothing (more) to do."""
+def start_job(job_id: int, total: Callable[[Job], int]) -> Job | None:
+    """Mark the job running with ``total(job)`` steps, or return None when it needs no work."""
     job = db.session.get(Job, job_id)
     if job is None:
         logger.warning("Job %s does not exist; dropping its message.", job_id)
@@ -76,17 +77,16 @@ def load_job_to_run(job_id: int, *, steps: list[str], steps_if_enhancing: list[s
     job.status = JobStatus.RUNNING
     job.attempts += 1
     job.started_at = job.started_at or utcnow()
-    job.progress_total = len(steps_if_enhancing if job.enhance else steps)
-    job.progress_current = 0
+    job.progress_total = total(job)
     job.step = None
     db.session.commit()
     return job
 
 
-def record_step(job: Job, step: str) -> None:
+def record_step(job: Job, step: str, number: int) -> None:
     """Show the user which step the job is on ("step 2 of 3: generating")."""
     job.step = step
-    job.progress_current = min(job.progress_current + 1, job.progress_total)
+    job.progress_current = number
     db.session.commit()
 
 

@@ -84,7 +84,8 @@ def user_project_or_404(project_id: int, user: User) -> Project:
             selectinload(Project.releases),
             selectinload(Project.activities)
             .selectinload(Activity.tasks)
-            .selectinload(Task.stories),
+            .selectinload(Task.stories)
+            .selectinload(Story.wireframes),
         )
     )
 

@@ -13,6 +13,7 @@ from webapp.maps.services import (
     user_project_or_404,
     user_projects,
 )
+from webapp.wireframes.forms import WireframeForm
 
 blueprint = Blueprint("maps", __name__)
 
@@ -63,7 +64,9 @@ def create():
 def show(project_id: int):
     """Show one story map as a table of task columns and release rows."""
     project = user_project_or_404(project_id, current_user)
-    return render_template("maps/show.html", view=story_map_view(project))
+    return render_template(
+        "maps/show.html", view=story_map_view(project), wireframe_form=WireframeForm(), ticked=set()
+    )
 
 
 @blueprint.get("/maps/<int:project_id>/export.<any(json, md, csv):extension>")

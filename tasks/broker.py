@@ -23,6 +23,17 @@ logger = logging.getLogger(__name__)
 #: RabbitMQ queues are declared with this x-max-priority; it cannot be added later.
 MAX_PRIORITY = 10
 
+#: What every job actor shares: retries with backoff for transient errors only (a
+#: GenerationError fails at once), a time limit below RabbitMQ's 30-minute consumer
+#: timeout, and SPEC.md's one-hour age limit.
+JOB_ACTOR_OPTIONS = {
+    "max_retries": 3,
+    "min_backoff": 5_000,
+    "max_backoff": 120_000,
+    "time_limit": 10 * 60 * 1000,
+    "max_age": 60 * 60 * 1000,
+}
+
 
 def build_broker(broker_url: str | None) -> dramatiq.Broker:
     """Return RabbitMQ for an ``amqp://`` URL, or the in-process broker when there is none."""

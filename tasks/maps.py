@@ -6,6 +6,7 @@ import dramatiq
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
+from tasks.broker import JOB_ACTOR_OPTIONS
 from webapp.extensions import db
 from webapp.generation import GenerationError, TransientGenerationError
 from webapp.generation import generate_map as generate_story_map
@@ -14,26 +15,13 @@ from webapp.maps.services import save_story_map
 
 logger = logging.getLogger(__name__)
 
-#: Below RabbitMQ's 30-minute consumer timeout, so a stuck call fails before the channel does.
-TIME_LIMIT_MS = 10 * 60 * 1000
-#: Messages older than this are dropped by Dramatiq's AgeLimit middleware (SPEC.md: one hour).
-MAX_AGE_MS = 60 * 60 * 1000
-
 
 def map_steps(job) -> list[str]:
     """The steps the job page counts through ("step 2 of 3")."""
     return ["enhancing", "generating", "saving"] if job.enhance else ["generating", "saving"]
 
 
-@dramatiq.actor(
-    queue_name="maps",
-    max_retries=3,
-    min_backoff=5_000,
-    max_backoff=120_000,
-    time_limit=TIME_LIMIT_MS,
-    max_age=MAX_AGE_MS,
-    throws=(GenerationError,),
-)
+@dramatiq.actor(queue_name="maps", throws=(GenerationError,), **JOB_ACTOR_OPTIONS)
 def generate_map(job_id: int) -> None:
     """Generate the map for job ``job_id``; a second delivery of a finished job does nothing."""
     job = start_job(job_id, total=lambda job: len(map_steps(job)))

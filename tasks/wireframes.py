@@ -6,7 +6,7 @@ import dramatiq
 import sqlalchemy as sa
 from flask import current_app
 
-from tasks.maps import MAX_AGE_MS, TIME_LIMIT_MS
+from tasks.broker import JOB_ACTOR_OPTIONS
 from webapp.extensions import db
 from webapp.generation import (
     GenerationError,
@@ -20,15 +20,7 @@ from webapp.wireframes.services import story_context
 logger = logging.getLogger(__name__)
 
 
-@dramatiq.actor(
-    queue_name="wireframes",
-    max_retries=3,
-    min_backoff=5_000,
-    max_backoff=120_000,
-    time_limit=TIME_LIMIT_MS,
-    max_age=MAX_AGE_MS,
-    throws=(GenerationError,),
-)
+@dramatiq.actor(queue_name="wireframes", throws=(GenerationError,), **JOB_ACTOR_OPTIONS)
 def generate_wireframes(job_id: int) -> None:
     """Draw each chosen story's screen; a redelivered message skips the stories already done."""
     job = start_job(job_id, total=lambda job: len(job.options["story_ids"]))

@@ -216,3 +216,23 @@ def test_markup_in_a_story_title_renders_as_text(app, client, auth, broker, proj
         assert '<script>alert("x")</script>' not in html
         assert "&lt;script&gt;" in html
     assert re.search(r"<script[^>]*>alert", html) is None
+
+
+def test_markup_and_script_links_in_generated_sections_render_inert(
+    app, client, auth, broker, project_id
+):
+    ids = story_ids(app, project_id)[:1]
+    job_id = job_id_from(start(client, auth, project_id, ids))
+    broker.join("wireframes", fail_fast=True)
+    with app.app_context():
+        wireframe = db.session.scalar(sa.select(Wireframe))
+        # As an LLM might answer: raw HTML, a javascript: link and template syntax
+        wireframe.layout = '<img src=x onerror="alert(1)"> [click](javascript:alert(1)) {{ 7*7 }}'
+        db.session.commit()
+
+    html = client.get(f"/jobs/{job_id}").get_data(as_text=True)
+
+    assert "<img src=x" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;img src=x" in html
+    assert "{{ 7*7 }}" in html and "49" not in html.split("Layout")[1][:400]

@@ -38,18 +38,28 @@ A food delivery app where customers order from nearby restaurants and couriers d
 """
 
 
+def launch(playwright):
+    """Debian's Chromium, headless, with the flags this machine's closed network needs."""
+    return playwright.chromium.launch(
+        executable_path="/usr/bin/chromium",
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+
+
+def register(page, base_url: str) -> None:
+    """Register a throwaway account; the browser ends on the new-map form."""
+    page.goto(f"{base_url}/register")
+    page.fill("#email", f"demo-{uuid.uuid4().hex[:8]}@example.com")
+    page.fill("#password", "demo password")
+    page.fill("#confirm", "demo password")
+    page.click("button[type=submit]")
+
+
 def main() -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.goto(f"{BASE_URL}/register")
-        page.fill("#email", f"demo-{uuid.uuid4().hex[:8]}@example.com")
-        page.fill("#password", "demo password")
-        page.fill("#confirm", "demo password")
-        page.click("button[type=submit]")
+        register(page, BASE_URL)
         page.screenshot(path=HERE / "new-map-empty.png", full_page=True)
         page.goto(f"{BASE_URL}/maps")
         page.screenshot(path=HERE / "my-maps-empty.png", full_page=True)

@@ -6,10 +6,10 @@ catch a wireframe job while it is still drawing.
 """
 
 import sys
-import uuid
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from screenshots import launch, register
 
 HERE = Path(__file__).parent
 OFFLINE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5000"
@@ -30,16 +30,9 @@ def start_wireframes(page, base, map_path, count, style, platform):
 
 def main() -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.goto(f"{OFFLINE}/register")
-        page.fill("#email", f"demo-{uuid.uuid4().hex[:8]}@example.com")
-        page.fill("#password", "demo password")
-        page.fill("#confirm", "demo password")
-        page.click("button[type=submit]")
+        register(page, OFFLINE)
         page.fill("#requirements", SAMPLE)
         page.click("form.form button[type=submit]")
         page.wait_for_url("**/maps/*", timeout=60_000)

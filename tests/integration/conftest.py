@@ -15,6 +15,7 @@ import pika
 import pytest
 import sqlalchemy as sa
 
+from tests.processes import start_and_wait, stop
 from webapp import create_app
 from webapp.extensions import db
 
@@ -149,27 +150,13 @@ def worker_process(pg_app, tmp_path_factory):
         "SECRET_KEY": "integration-secret",
     }
     command = [sys.executable, "-m", "dramatiq", "tasks.broker:setup_broker", "tasks"]
-    log_path = tmp_path_factory.mktemp("worker") / "dramatiq.log"
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [*command, "--processes", "1", "--threads", "2"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 30
-    while consumer_count("maps") == 0:
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            process.wait()
-            pytest.fail(f"the dramatiq worker did not start consuming:\n{log_path.read_text()}")
-        time.sleep(0.2)
+    process = start_and_wait(
+        [*command, "--processes", "1", "--threads", "2"],
+        tmp_path_factory.mktemp("worker") / "dramatiq.log",
+        lambda: consumer_count("maps") > 0,
+        "the dramatiq worker",
+        cwd=ROOT,
+        env=env,
+    )
     yield process
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        pytest.fail("the dramatiq worker did not stop within 20 s of SIGTERM")
+    stop(process, "the dramatiq worker")

@@ -7,11 +7,12 @@
 import os
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.processes import start_and_wait, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER_PYTHON = Path(os.environ.get("LLM_SERVER_PYTHON", ROOT / ".venv-llm" / "bin" / "python"))
@@ -51,31 +52,20 @@ def llm_server(tmp_path_factory):
     if found.returncode != 0:
         _missing(f"the SmolLM2 model is not installed: {found.stderr.strip()[-300:]}")
     port = free_port()
-    log_path = tmp_path_factory.mktemp("llm") / "server.log"
-    command = [str(SERVER_PYTHON), "-m", "llama_cpp.server", "--model", found.stdout.strip()]
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [*command, "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
     base_url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{base_url}/models", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            process.wait()
-            pytest.fail(f"the LLM server did not start:\n{log_path.read_text()[-3000:]}")
-        time.sleep(0.5)
+    command = [str(SERVER_PYTHON), "-m", "llama_cpp.server", "--model", found.stdout.strip()]
+    process = start_and_wait(
+        [*command, "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"],
+        tmp_path_factory.mktemp("llm") / "server.log",
+        lambda: _answers(f"{base_url}/models"),
+        "the LLM server",
+    )
     yield base_url
-    process.terminate()
+    stop(process, "the LLM server")
+
+
+def _answers(url: str) -> bool:
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        return httpx.get(url, timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False

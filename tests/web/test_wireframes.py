@@ -236,3 +236,23 @@ def test_markup_and_script_links_in_generated_sections_render_inert(
     assert 'href="javascript:' not in html
     assert "&lt;img src=x" in html
     assert "{{ 7*7 }}" in html and "49" not in html.split("Layout")[1][:400]
+
+
+def test_polling_a_wireframe_job_costs_the_same_queries_for_one_or_many_drawings(
+    app, client, auth, broker, project_id
+):
+    def queries_for(count: int) -> int:
+        job_id = job_id_from(start(client, auth, project_id, story_ids(app, project_id)[:count]))
+        broker.join("wireframes", fail_fast=True)
+        statements = []
+        with app.app_context():
+            engine = db.engine
+        listen = lambda *args: statements.append(args[2])  # noqa: E731
+        sa.event.listen(engine, "before_cursor_execute", listen)
+        try:
+            client.get(f"/jobs/{job_id}/status", headers=HTMX)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", listen)
+        return len(statements)
+
+    assert queries_for(1) == queries_for(4)

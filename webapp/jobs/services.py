@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import dramatiq
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Job, JobKind, JobStatus, User, utcnow
+from webapp.models import Job, JobKind, JobStatus, User, Wireframe, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -134,8 +135,16 @@ def queue_position(job: Job) -> int:
 
 
 def user_job_or_404(job_id: int, user: User) -> Job:
-    """Return the user's job; another user's job is as good as missing."""
-    return db.first_or_404(sa.select(Job).where(Job.id == job_id, Job.user_id == user.id))
+    """Return the user's job; another user's job is as good as missing.
+
+    Its wireframes and their stories come in the same round trip: the status fragment
+    shows them on every poll.
+    """
+    return db.first_or_404(
+        sa.select(Job)
+        .where(Job.id == job_id, Job.user_id == user.id)
+        .options(selectinload(Job.wireframes).selectinload(Wireframe.story))
+    )
 
 
 def recent_jobs(user: User, limit: int = 20) -> list[Job]:

@@ -8,24 +8,28 @@ then imports the actors.
 from __future__ import annotations
 
 import atexit
+import functools
 import logging
+from collections.abc import Callable
 
 import dramatiq
+import sqlalchemy as sa
 from dramatiq.brokers.rabbitmq import RabbitmqBroker
 from dramatiq.brokers.stub import StubBroker
-from dramatiq.middleware import AgeLimit, Retries
+from dramatiq.middleware import AgeLimit, CurrentMessage, Retries, TimeLimitExceeded
 from flask import Flask
 
 from tasks.middleware import AppContextMiddleware, JobOutcomeMiddleware
+from webapp.generation import GenerationError, TransientGenerationError
 
 logger = logging.getLogger(__name__)
 
 #: RabbitMQ queues are declared with this x-max-priority; it cannot be added later.
 MAX_PRIORITY = 10
 
-#: What every job actor shares: retries with backoff for transient errors only (a
-#: GenerationError fails at once), a time limit below RabbitMQ's 30-minute consumer
-#: timeout, and SPEC.md's one-hour age limit.
+#: What every job actor shares. The retry count and backoff come with each message (see
+#: ``publish_job``); these are the defaults. The time limit stays below RabbitMQ's
+#: 30-minute consumer timeout, and SPEC.md sets the one-hour age limit.
 JOB_ACTOR_OPTIONS = {
     "max_retries": 3,
     "min_backoff": 5_000,
@@ -33,6 +37,62 @@ JOB_ACTOR_OPTIONS = {
     "time_limit": 10 * 60 * 1000,
     "max_age": 60 * 60 * 1000,
 }
+
+#: Failures that may pass by themselves, so the message is retried with backoff: every
+#: provider down or rate limited, the database unreachable for a moment.
+TRANSIENT_ERRORS = (
+    TransientGenerationError,
+    dramatiq.Retry,
+    sa.exc.OperationalError,
+    sa.exc.InterfaceError,
+)
+
+
+class UnexpectedJobError(Exception):
+    """A job failed for a reason no retry can fix (a bug); its message is dead-lettered at once.
+
+    The operator reads the traceback on the admin page, fixes the cause and requeues it.
+    """
+
+
+def job_actor(*, queue_name: str) -> Callable:
+    """Declare an actor that runs one job, given its id, with the job-wide failure rules.
+
+    - A ``GenerationError`` (bad input, a rejected key) fails the job at once with its
+      message; the message is acknowledged, not retried and not dead-lettered.
+    - ``TRANSIENT_ERRORS`` are retried with exponential backoff and jitter; when the
+      retries run out, the message goes to the dead-letter queue.
+    - Anything else, and the time limit, dead-letters the message at once.
+    - A message that is no longer the job's current one (the job was published again
+      with a higher priority) does nothing.
+    """
+
+    def decorate(run: Callable[[int], None]) -> dramatiq.Actor:
+        @functools.wraps(run)
+        def perform(job_id: int) -> None:
+            from webapp.jobs.services import is_current_message, record_job_failure
+
+            message = CurrentMessage.get_current_message()
+            if message is not None and not is_current_message(job_id, message.message_id):
+                logger.info("Job %s has a newer message than %s.", job_id, message.message_id)
+                return
+            try:
+                run(job_id)
+            except GenerationError as error:
+                record_job_failure(job_id, str(error))
+            except TRANSIENT_ERRORS:
+                raise
+            except Exception as error:
+                raise UnexpectedJobError(f"{type(error).__name__}: {error}") from error
+
+        return dramatiq.actor(
+            perform,
+            queue_name=queue_name,
+            throws=(UnexpectedJobError, TimeLimitExceeded),
+            **JOB_ACTOR_OPTIONS,
+        )
+
+    return decorate
 
 
 def build_broker(broker_url: str | None) -> dramatiq.Broker:
@@ -54,6 +114,7 @@ def setup_broker(app: Flask | None = None) -> dramatiq.Broker:
         return create_app().extensions["dramatiq"]
 
     broker = build_broker(app.config["BROKER_URL"])
+    broker.add_middleware(CurrentMessage())
     # First in the chain, so every other middleware and the actor run inside the context.
     broker.add_middleware(AppContextMiddleware(app), before=AgeLimit)
     # Before Retries in the chain, so its after-hook sees whether retries are exhausted.

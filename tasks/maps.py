@@ -6,9 +6,9 @@ import dramatiq
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
-from tasks.broker import JOB_ACTOR_OPTIONS
+from tasks.broker import job_actor
 from webapp.extensions import db
-from webapp.generation import GenerationError, TransientGenerationError
+from webapp.generation import TransientGenerationError
 from webapp.generation import generate_map as generate_story_map
 from webapp.jobs.services import finish_job, record_step, start_job
 from webapp.maps.services import save_story_map
@@ -21,7 +21,11 @@ def map_steps(job) -> list[str]:
     return ["enhancing", "generating", "saving"] if job.enhance else ["generating", "saving"]
 
 
-@dramatiq.actor(queue_name="maps", throws=(GenerationError,), **JOB_ACTOR_OPTIONS)
+#: A provider's Retry-After longer than this is not waited out; the backoff applies.
+MAX_RETRY_AFTER_MS = 10 * 60 * 1000
+
+
+@job_actor(queue_name="maps")
 def generate_map(job_id: int) -> None:
     """Generate the map for job ``job_id``; a second delivery of a finished job does nothing."""
     job = start_job(job_id, total=lambda job: len(map_steps(job)))
@@ -38,7 +42,7 @@ def generate_map(job_id: int) -> None:
             cache=current_app.extensions["generation_cache"],
         )
     except TransientGenerationError as error:
-        if error.retry_after is None:
+        if error.retry_after is None or error.retry_after * 1000 > MAX_RETRY_AFTER_MS:
             raise
         # The provider said when to come back (Retry-After): retry then, not on the backoff.
         raise dramatiq.Retry(str(error), delay=int(error.retry_after * 1000)) from error

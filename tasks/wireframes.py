@@ -2,11 +2,10 @@
 
 import logging
 
-import dramatiq
 import sqlalchemy as sa
 from flask import current_app
 
-from tasks.broker import JOB_ACTOR_OPTIONS
+from tasks.broker import job_actor
 from webapp.extensions import db
 from webapp.generation import (
     GenerationError,
@@ -20,7 +19,7 @@ from webapp.wireframes.services import story_context
 logger = logging.getLogger(__name__)
 
 
-@dramatiq.actor(queue_name="wireframes", throws=(GenerationError,), **JOB_ACTOR_OPTIONS)
+@job_actor(queue_name="wireframes")
 def generate_wireframes(job_id: int) -> None:
     """Draw each chosen story's screen; a redelivered message skips the stories already done."""
     job = start_job(job_id, total=lambda job: len(job.options["story_ids"]))

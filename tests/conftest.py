@@ -27,6 +27,9 @@ def app(tmp_path):
             "SECRET_KEY": "test-secret",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite3'}",
             "BROKER_URL": None,
+            # Retries of transient failures wait milliseconds, not seconds.
+            "JOB_MIN_BACKOFF_MS": 10,
+            "JOB_MAX_BACKOFF_MS": 20,
         }
     )
     with app.app_context():
@@ -48,6 +51,19 @@ def stub_worker(broker):
     worker.start()
     yield worker
     worker.stop()
+
+
+def redeliver(app, job_id: int) -> None:
+    """Deliver the job's message again, as RabbitMQ does when a worker dies before its ack."""
+    from tasks import ACTOR_FOR_KIND
+    from webapp.models import Job
+
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        actor = ACTOR_FOR_KIND[job.kind]
+        message = actor.message(job_id)
+        message = message.copy(message_id=job.message_id)
+    actor.broker.enqueue(message)
 
 
 def csrf_token_from(html: str) -> str:

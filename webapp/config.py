@@ -31,6 +31,17 @@ def from_environment(instance_path: str) -> dict:
         "BROKER_URL": env.get("BROKER_URL") or None,
         "REDIS_URL": env.get("REDIS_URL") or None,
         "EMBEDDED_WORKER_THREADS": int(env.get("EMBEDDED_WORKER_THREADS", "2")),
+        # Threads per worker process (bin/worker); with the consumer count from RabbitMQ
+        # it gives the estimated wait on a queued job's page.
+        "WORKER_THREADS": int(env.get("WORKER_THREADS", "4")),
+        # Retries of transient failures: attempts = JOB_MAX_RETRIES + 1, backoff doubling
+        # from the minimum, with jitter, up to the maximum.
+        "JOB_MAX_RETRIES": int(env.get("JOB_MAX_RETRIES", "3")),
+        "JOB_MIN_BACKOFF_MS": int(env.get("JOB_MIN_BACKOFF_MS", "5000")),
+        "JOB_MAX_BACKOFF_MS": int(env.get("JOB_MAX_BACKOFF_MS", "120000")),
+        # RabbitMQ's management API (http://guest:guest@host:15672), when it is enabled:
+        # it adds unacknowledged counts to the admin page's queue table.
+        "RABBITMQ_MANAGEMENT_URL": env.get("RABBITMQ_MANAGEMENT_URL") or None,
         # LLM providers in priority order (AI_PROVIDER_PRIORITY); empty: the offline generator.
         "LLM_PROVIDERS": providers_from_environment(env),
         "REQUIREMENTS_MIN_CHARS": 10,

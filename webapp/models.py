@@ -46,6 +46,7 @@ class JobStatus(enum.StrEnum):
 class JobKind(enum.StrEnum):
     MAP = "map"
     WIREFRAMES = "wireframes"
+    IMPROVE = "improve"
 
 
 class Job(db.Model):
@@ -72,12 +73,23 @@ class Job(db.Model):
     progress_current: Mapped[int] = mapped_column(default=0)
     progress_total: Mapped[int] = mapped_column(default=0)
     attempts: Mapped[int] = mapped_column(default=0)
+    # The id of the message that may run this job; an older message (superseded when an
+    # admin raised the priority) finds another id here and does nothing.
+    message_id: Mapped[str | None] = mapped_column(sa.String(36))
+    # When a failed attempt will be retried, for "attempt 2 of 4, next try in 30 s".
+    next_attempt_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     error: Mapped[str | None] = mapped_column(sa.Text)
+    # The last attempt's traceback and when the message went to the dead-letter queue.
+    error_traceback: Mapped[str | None] = mapped_column(sa.Text)
+    dead_lettered_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     note: Mapped[str | None] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     enqueued_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     started_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # Milliseconds from the start of the first attempt to the end, for the duration metrics
+    # and the estimated wait.
+    duration_ms: Mapped[int | None]
 
     user: Mapped[User] = relationship()
     project: Mapped[Project | None] = relationship(

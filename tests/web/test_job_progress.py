@@ -3,9 +3,9 @@
 import sqlalchemy as sa
 
 from tasks.maps import generate_map
-from tests.conftest import FOOD_DELIVERY, job_id_from
+from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
 from webapp.extensions import db
-from webapp.generation import GenerationError
+from webapp.generation import GenerationError, TransientGenerationError
 from webapp.models import Job, Project
 
 HTMX = {"HX-Request": "true"}
@@ -101,12 +101,10 @@ def test_a_transient_failure_is_retried_and_shown_as_an_attempt(
     def flaky(*args, **kwargs):
         calls.append(1)
         if len(calls) == 1:
-            raise ConnectionError("the AI provider did not answer")
+            raise TransientGenerationError("the AI provider did not answer")
         return generation.generate_map(*args, **kwargs)
 
     monkeypatch.setattr("tasks.maps.generate_story_map", flaky)
-    monkeypatch.setitem(generate_map.options, "min_backoff", 10)
-    monkeypatch.setitem(generate_map.options, "max_backoff", 20)
     job_id = make_job(auth)
 
     broker.join("maps", fail_fast=False)
@@ -124,7 +122,7 @@ def test_a_second_delivery_of_a_finished_job_makes_no_second_map(app, auth, brok
     broker.join("maps", fail_fast=True)
 
     # When the same message is delivered again (a worker died before its ack)
-    generate_map.send(job_id)
+    redeliver(app, job_id)
     broker.join("maps", fail_fast=True)
 
     with app.app_context():

@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 from wcwidth import wcswidth
 
-from tests.conftest import FOOD_DELIVERY, job_id_from
+from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
 from webapp.extensions import db
 from webapp.models import Job, Project, Story, Wireframe
 
@@ -179,7 +179,6 @@ def test_one_failing_story_does_not_fail_the_others(
 def test_a_redelivered_message_continues_without_redrawing_finished_stories(
     app, client, auth, broker, project_id, monkeypatch
 ):
-    from tasks.wireframes import generate_wireframes
 
     ids = story_ids(app, project_id)[:2]
     job_id = job_id_from(start(client, auth, project_id, ids))
@@ -192,7 +191,7 @@ def test_a_redelivered_message_continues_without_redrawing_finished_stories(
         job.status = "running"
         db.session.commit()
 
-    generate_wireframes.send(job_id)
+    redeliver(app, job_id)
     broker.join("wireframes", fail_fast=True)
 
     with app.app_context():

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import dramatiq
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -14,8 +16,12 @@ from webapp.models import Job, JobKind, JobStatus, User, Wireframe, utcnow
 
 logger = logging.getLogger(__name__)
 
-#: broker_priority of a job a person is waiting for; bulk work goes lower (0-10).
+#: broker_priority (0-10, higher first) of a job a person is waiting for ...
 INTERACTIVE_PRIORITY = 8
+#: ... of bulk work, which any interactive job overtakes ...
+BULK_PRIORITY = 2
+#: ... and of a job an admin moved to the front.
+URGENT_PRIORITY = 10
 
 STEP_LABELS = {
     "enhancing": "Enhancing the requirements",
@@ -40,17 +46,41 @@ def enqueue_map_job(user: User, requirements: str, *, enhance: bool) -> Job:
 
 
 def publish_job(job: Job) -> bool:
-    """Put the job's message on its queue; on failure the job stays queued and recorded."""
+    """Put the job's message on its queue; on failure the job stays queued and recorded.
+
+    The message carries the job id, its priority and the retry policy from the settings.
+    Its id is stored on the job: only that message may run it.
+    """
     from tasks import ACTOR_FOR_KIND
 
+    config = current_app.config
+    message = ACTOR_FOR_KIND[job.kind].message_with_options(
+        args=(job.id,),
+        broker_priority=job.priority,
+        max_retries=config["JOB_MAX_RETRIES"],
+        min_backoff=config["JOB_MIN_BACKOFF_MS"],
+        max_backoff=config["JOB_MAX_BACKOFF_MS"],
+    )
+    job.message_id = message.message_id
+    db.session.commit()
     try:
-        ACTOR_FOR_KIND[job.kind].send_with_options(args=(job.id,), broker_priority=job.priority)
+        ACTOR_FOR_KIND[job.kind].broker.enqueue(message)
     except dramatiq.errors.DramatiqError:
         logger.exception("Could not publish job %s; it stays queued.", job.id)
         return False
     job.enqueued_at = utcnow()
     db.session.commit()
     return True
+
+
+def is_current_message(job_id: int, message_id: str) -> bool:
+    """Whether ``message_id`` may run the job (jobs published before ids were kept: any)."""
+    job = db.session.get(Job, job_id)
+    return job is None or job.message_id is None or job.message_id == message_id
+
+
+def max_attempts() -> int:
+    return current_app.config["JOB_MAX_RETRIES"] + 1
 
 
 def resume_unfinished_jobs() -> int:
@@ -97,11 +127,13 @@ def finish_job(job: Job) -> None:
     job.step = None
     job.error = None
     job.progress_current = job.progress_total
+    job.next_attempt_at = None
     job.finished_at = utcnow()
+    job.duration_ms = _duration_ms(job)
 
 
-def record_job_retry(job_id: int, error: str) -> None:
-    """Note a failed attempt that Dramatiq will retry after a backoff."""
+def record_job_retry(job_id: int, error: str, *, next_attempt_at: datetime) -> None:
+    """Note a failed attempt that Dramatiq will retry at ``next_attempt_at``."""
     db.session.rollback()
     job = db.session.get(Job, job_id)
     if job is None or job.is_finished:
@@ -109,11 +141,18 @@ def record_job_retry(job_id: int, error: str) -> None:
     job.status = JobStatus.QUEUED
     job.step = "retrying"
     job.error = error
+    job.next_attempt_at = next_attempt_at
     db.session.commit()
 
 
-def record_job_failure(job_id: int, error: str) -> None:
-    """Mark the job failed for good, keeping the error the user will read."""
+def record_job_failure(
+    job_id: int, error: str, *, traceback: str | None = None, dead_lettered: bool = False
+) -> None:
+    """Mark the job failed for good, keeping the error the user will read.
+
+    ``dead_lettered``: its message is on its way to the dead-letter queue, from where an
+    operator can requeue it; ``traceback`` is kept for them.
+    """
     db.session.rollback()
     job = db.session.get(Job, job_id)
     if job is None or job.status == JobStatus.COMPLETED:
@@ -121,8 +160,22 @@ def record_job_failure(job_id: int, error: str) -> None:
     job.status = JobStatus.FAILED
     job.step = None
     job.error = error
+    job.error_traceback = traceback
+    job.next_attempt_at = None
     job.finished_at = utcnow()
+    job.duration_ms = _duration_ms(job)
+    if dead_lettered:
+        job.dead_lettered_at = job.finished_at
     db.session.commit()
+
+
+def _duration_ms(job: Job) -> int | None:
+    if job.started_at is None:
+        return None
+    started_at = job.started_at
+    if started_at.tzinfo is None:  # SQLite gives timestamps back without their zone
+        started_at = started_at.replace(tzinfo=UTC)
+    return int((job.finished_at - started_at).total_seconds() * 1000)
 
 
 def queue_position(job: Job) -> int:

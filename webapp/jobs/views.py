@@ -4,18 +4,29 @@ from flask import Blueprint, render_template, url_for
 from flask_login import current_user, login_required
 from htmx_flask import make_response, request
 
-from webapp.jobs.services import STEP_LABELS, queue_position, user_job_or_404
-from webapp.models import JobStatus
+from webapp.jobs.services import STEP_LABELS, max_attempts, queue_estimate, user_job_or_404
+from webapp.models import JobStatus, utcnow
 
 blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
 
 
 def _status_context(job):
+    queued = job.status == JobStatus.QUEUED
     return {
         "job": job,
-        "position": queue_position(job) if job.status == JobStatus.QUEUED else None,
+        "estimate": queue_estimate(job) if queued and job.step != "retrying" else None,
+        "next_try_seconds": _seconds_until(job.next_attempt_at) if queued else None,
+        "max_attempts": max_attempts(),
         "step_label": STEP_LABELS.get(job.step or "", job.step),
     }
+
+
+def _seconds_until(moment) -> int | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:  # SQLite gives timestamps back without their zone
+        moment = moment.replace(tzinfo=utcnow().tzinfo)
+    return max(0, round((moment - utcnow()).total_seconds()))
 
 
 @blueprint.get("/<int:job_id>")

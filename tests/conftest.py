@@ -40,6 +40,12 @@ def app(tmp_path):
 
 
 @pytest.fixture
+def runner(app):
+    """Runs ``flask`` commands against the test app."""
+    return app.test_cli_runner()
+
+
+@pytest.fixture
 def broker(app):
     return app.extensions["dramatiq"]
 

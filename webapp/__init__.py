@@ -55,16 +55,27 @@ def register_template_filters(app: Flask) -> None:
     # javascript:, vbscript: and data: links.
     renderer = MarkdownIt("commonmark", {"html": False})
     app.jinja_env.filters["markdown"] = lambda text: Markup(renderer.render(text or ""))
+    app.jinja_env.filters["duration"] = format_duration
+
+
+def format_duration(seconds: float) -> str:
+    """Say a wait the way people do: "30 s", "about 4 min", "about 2 h"."""
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 3600:
+        return f"about {round(seconds / 60)} min"
+    return f"about {round(seconds / 3600)} h"
 
 
 def register_blueprints(app: Flask) -> None:
+    from webapp.admin.views import blueprint as admin
     from webapp.auth.views import blueprint as auth
     from webapp.health.views import blueprint as health
     from webapp.jobs.views import blueprint as jobs
     from webapp.maps.views import blueprint as maps
     from webapp.wireframes.views import blueprint as wireframes
 
-    for blueprint in (auth, maps, jobs, wireframes, health):
+    for blueprint in (auth, maps, jobs, wireframes, admin, health):
         app.register_blueprint(blueprint)
 
 
@@ -81,9 +92,10 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
-    from webapp.cli import users_cli
+    from webapp.cli import dead_letters_cli, users_cli
 
     app.cli.add_command(users_cli)
+    app.cli.add_command(dead_letters_cli)
 
 
 def register_broker(app: Flask) -> None:

@@ -38,7 +38,7 @@ run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
 worker: install ## Run a Dramatiq worker (needs BROKER_URL)
-	$(BIN)/dramatiq tasks.broker:setup_broker tasks --processes 1 --threads 4
+	PYTHON=$(BIN)/python WORKER_PROCESSES=$${WORKER_PROCESSES:-1} bin/worker
 
 test: install llm-server-env ## Run every test (integration tests use this machine's PostgreSQL, RabbitMQ, Redis)
 	$(BIN)/pytest

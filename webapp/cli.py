@@ -84,7 +84,7 @@ def list_dead_letters(queue: str | None) -> None:
         job_id = letter.job_id if letter.job_id is not None else "-"
         click.echo(
             f"{letter.message_id:<36}  {letter.queue:<12}  {job_id:>6}  "
-            f"{letter.retries + 1:>5}  {_one_line(error, 60)}"
+            f"{letter.retries + 1:>5}  {_one_line(error, 80)}"
         )
     click.echo(f"{len(letters)} dead letter{'s' if len(letters) != 1 else ''}.")
 

@@ -23,7 +23,15 @@ DATABASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 BROKER_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
-QUEUES = ("maps", "maps.DQ", "maps.XQ", "wireframes", "wireframes.DQ", "wireframes.XQ")
+QUEUES = tuple(
+    f"{name}{suffix}"
+    for name in ("maps", "wireframes", "improvements")
+    for suffix in ("", ".DQ", ".XQ")
+)
+#: RabbitMQ's management API, enabled by .ci/run (rabbitmq-plugins enable rabbitmq_management).
+MANAGEMENT_URL = os.environ.get(
+    "TEST_RABBITMQ_MANAGEMENT_URL", "http://guest:guest@127.0.0.1:15672"
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -79,6 +87,10 @@ def pg_app(services):
             "SECRET_KEY": "integration-secret",
             "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
             "BROKER_URL": BROKER_URL,
+            "RABBITMQ_MANAGEMENT_URL": MANAGEMENT_URL,
+            # Retries of transient failures wait tenths of seconds, not seconds.
+            "JOB_MIN_BACKOFF_MS": 100,
+            "JOB_MAX_BACKOFF_MS": 400,
         }
     )
     with app.app_context():
@@ -96,19 +108,18 @@ def app(pg_app):
         tables = ", ".join(table.name for table in db.metadata.sorted_tables)
         db.session.execute(sa.text(f"TRUNCATE {tables} CASCADE"))
         db.session.commit()
-    connection, channel = rabbitmq_channel()
+    connection, _ = rabbitmq_channel()
     for queue in QUEUES:
-        channel.queue_purge(queue) if _exists(channel, queue) else None
+        # Purging a queue nothing declared yet closes the channel, so each gets its own.
+        channel = connection.channel()
+        try:
+            channel.queue_purge(queue)
+        except pika.exceptions.ChannelClosedByBroker:
+            continue
+        channel.close()
     connection.close()
+    pg_app.extensions.pop("worker_counts", None)
     return pg_app
-
-
-def _exists(channel, queue) -> bool:
-    try:
-        channel.queue_declare(queue, passive=True)
-    except pika.exceptions.ChannelClosedByBroker:
-        return False
-    return True
 
 
 def consumer_count(queue: str) -> int:
@@ -140,23 +151,31 @@ def wait_until_idle(queue: str, timeout: float = 30.0) -> None:
     pytest.fail(f"queue {queue} still had messages after {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def worker_process(pg_app, tmp_path_factory):
-    """Run the worker exactly as the Procfile does, against PostgreSQL and RabbitMQ."""
-    env = {
+def start_worker(log_path: Path, threads: int = 2, **env: str) -> subprocess.Popen:
+    """Run ``bin/worker`` as the Procfile does (one process), against PostgreSQL and RabbitMQ."""
+    environment = {
         **os.environ,
         "DATABASE_URL": DATABASE_URL,
         "BROKER_URL": BROKER_URL,
         "SECRET_KEY": "integration-secret",
+        "PYTHON": sys.executable,
+        "WORKER_PROCESSES": "1",
+        "WORKER_THREADS": str(threads),
+        **env,
     }
-    command = [sys.executable, "-m", "dramatiq", "tasks.broker:setup_broker", "tasks"]
-    process = start_and_wait(
-        [*command, "--processes", "1", "--threads", "2"],
-        tmp_path_factory.mktemp("worker") / "dramatiq.log",
+    return start_and_wait(
+        [str(ROOT / "bin" / "worker")],
+        log_path,
         lambda: consumer_count("maps") > 0,
         "the dramatiq worker",
         cwd=ROOT,
-        env=env,
+        env=environment,
     )
+
+
+@pytest.fixture(scope="module")
+def worker_process(pg_app, tmp_path_factory):
+    """A worker shared by a module's tests."""
+    process = start_worker(tmp_path_factory.mktemp("worker") / "dramatiq.log")
     yield process
     stop(process, "the dramatiq worker")

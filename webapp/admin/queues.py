@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 import dramatiq
 import httpx
@@ -179,8 +180,9 @@ class RabbitmqQueues:
         if not self.management_url:
             return None
         try:
+            vhost = quote(pika.URLParameters(self.url).virtual_host, safe="")
             response = httpx.get(
-                self.management_url.rstrip("/") + "/api/queues",
+                f"{self.management_url.rstrip('/')}/api/queues/{vhost}",
                 params={"columns": "name,messages_unacknowledged"},
                 timeout=3,
             )

@@ -66,7 +66,7 @@ def publish_job(job: Job) -> bool:
     job.message_id = message.message_id
     db.session.commit()
     try:
-        ACTOR_FOR_KIND[job.kind].broker.enqueue(message)
+        current_app.extensions["dramatiq"].enqueue(message)
     except dramatiq.errors.DramatiqError:
         logger.exception("Could not publish job %s; it stays queued.", job.id)
         return False

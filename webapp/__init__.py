@@ -8,6 +8,7 @@ from flask_wtf.csrf import CSRFError
 from webapp import config as app_config
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
 from webapp.generation.cache import make_cache
+from webapp.metrics import register_metrics
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -25,6 +26,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_extensions(app)
     register_template_filters(app)
     register_blueprints(app)
+    register_metrics(app)
     register_errorhandlers(app)
     register_commands(app)
     register_broker(app)
@@ -71,11 +73,12 @@ def register_blueprints(app: Flask) -> None:
     from webapp.admin.views import blueprint as admin
     from webapp.auth.views import blueprint as auth
     from webapp.health.views import blueprint as health
+    from webapp.improve.views import blueprint as improve
     from webapp.jobs.views import blueprint as jobs
     from webapp.maps.views import blueprint as maps
     from webapp.wireframes.views import blueprint as wireframes
 
-    for blueprint in (auth, maps, jobs, wireframes, admin, health):
+    for blueprint in (auth, maps, jobs, wireframes, improve, admin, health):
         app.register_blueprint(blueprint)
 
 

@@ -1,4 +1,36 @@
-"""Health probes answer without logging in and say what is wrong."""
+"""Health probes answer without logging in, say what is wrong, and fail only for the database."""
+
+import socket
+
+import pytest
+
+from webapp import create_app
+from webapp.extensions import db
+
+
+def closed_port() -> int:
+    """A local port nothing listens on: connections to it are refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def database_down_app(tmp_path):
+    """An app whose database is a PostgreSQL server that is not there."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "SQLALCHEMY_DATABASE_URI": (
+                f"postgresql+psycopg://postgres:s3cret@127.0.0.1:{closed_port()}/x"
+            ),
+            "BROKER_URL": None,
+        }
+    )
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 def test_live_answers_ok(client):
@@ -7,18 +39,56 @@ def test_live_answers_ok(client):
     assert response.json == {"status": "ok"}
 
 
-def test_ready_checks_the_database(client):
-    response = client.get("/health/ready")
+@pytest.mark.parametrize("path", ["/health", "/health/ready"])
+def test_everything_is_ok_on_the_embedded_default(client, path):
+    response = client.get(path)
+
     assert response.status_code == 200
-    assert response.json["checks"] == {"database": "ok"}
+    assert response.json["status"] == "ok"
+    checks = response.json["checks"]
+    assert checks["database"]["status"] == "ok"
+    assert checks["redis"] == {"status": "ok", "detail": "not configured: in-memory cache"}
+    assert checks["rabbitmq"] == {"status": "ok", "detail": "embedded: in-process broker"}
 
 
-def test_ready_is_unavailable_when_the_broker_cannot_be_reached(app, client):
-    # Nothing listens on port 1, so the probe must report the broker down, fast.
-    app.config["BROKER_URL"] = "amqp://guest:guest@127.0.0.1:1/%2F"
-
-    response = client.get("/health/ready")
+@pytest.mark.parametrize("path", ["/health", "/health/ready"])
+def test_the_app_is_down_without_its_database(database_down_app, path):
+    response = database_down_app.test_client().get(path)
 
     assert response.status_code == 503
-    assert response.json["status"] == "unavailable"
-    assert response.json["checks"]["broker"].startswith("error")
+    assert response.json["status"] == "down"
+    database = response.json["checks"]["database"]
+    assert database["status"] == "down"
+    assert database["detail"] == "unreachable (OperationalError)"
+    assert "s3cret" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/health", "/health/ready"])
+def test_the_app_is_degraded_but_ready_without_redis(app, client, path):
+    app.config["REDIS_URL"] = f"redis://:s3cret@127.0.0.1:{closed_port()}/0"
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert response.json["status"] == "degraded"
+    checks = response.json["checks"]
+    assert checks["redis"] == {"status": "down", "detail": "unreachable (ConnectionError)"}
+    assert checks["database"]["status"] == "ok"
+    assert checks["rabbitmq"]["status"] == "ok"
+    assert "s3cret" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/health", "/health/ready"])
+def test_the_app_is_degraded_but_ready_without_rabbitmq(app, client, path):
+    # Submissions are recorded as queued and published when the broker returns.
+    app.config["BROKER_URL"] = f"amqp://guest:s3cret@127.0.0.1:{closed_port()}/%2F"
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert response.json["status"] == "degraded"
+    checks = response.json["checks"]
+    assert checks["rabbitmq"]["status"] == "down"
+    assert checks["rabbitmq"]["detail"].startswith("unreachable (")
+    assert checks["database"]["status"] == "ok"
+    assert "s3cret" not in response.get_data(as_text=True)

@@ -1,0 +1,114 @@
+"""Health and metrics against this machine's PostgreSQL, RabbitMQ and Redis."""
+
+import os
+
+import pytest
+import redis
+import sqlalchemy as sa
+
+from tests.integration.conftest import _unavailable, rabbitmq_channel
+from tests.web.test_metrics import add_jobs, names, sample, scrape
+from webapp.extensions import db
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+MANAGEMENT_URL = os.environ.get(
+    "TEST_RABBITMQ_MANAGEMENT_URL", "http://guest:guest@127.0.0.1:15672"
+)
+
+
+@pytest.fixture
+def with_redis(app, monkeypatch):
+    """The PostgreSQL/RabbitMQ app with this machine's Redis as its cache."""
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        _unavailable("Redis", error)
+    finally:
+        client.close()
+    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
+    return app
+
+
+@pytest.fixture
+def published_map_message(app):
+    """A message on the maps queue that no worker takes; purged afterwards."""
+    from tasks.maps import generate_map
+
+    generate_map.send_with_options(args=(123456,), broker_priority=1)
+    yield
+    connection, channel = rabbitmq_channel()
+    channel.queue_purge("maps")
+    connection.close()
+
+
+def test_health_is_ok_with_every_real_service(with_redis, client):
+    response = client.get("/health")
+
+    assert response.status_code == 200
+    assert response.json["status"] == "ok"
+    for name in ("database", "redis", "rabbitmq"):
+        check = response.json["checks"][name]
+        assert check["status"] == "ok", (name, check)
+        assert check["detail"].startswith("answered in ")
+    assert client.get("/health/ready").status_code == 200
+
+
+def test_queue_depth_counts_a_message_no_worker_took(app, client, published_map_message):
+    samples = scrape(client)
+
+    assert sample(samples, "storymapper_broker_up") == 1
+    assert sample(samples, "storymapper_queue_messages", queue="maps", state="ready") == 1
+    for state in ("delayed", "dead"):
+        assert sample(samples, "storymapper_queue_messages", queue="maps", state=state) == 0
+    for state in ("ready", "delayed", "dead"):
+        assert sample(samples, "storymapper_queue_messages", queue="wireframes", state=state) == 0
+
+
+def test_unacknowledged_counts_come_from_the_management_api(app, client, monkeypatch):
+    monkeypatch.setitem(app.config, "RABBITMQ_MANAGEMENT_URL", MANAGEMENT_URL)
+
+    samples = scrape(client)
+
+    if sample(samples, "storymapper_queue_messages", queue="maps", state="unacked") is None:
+        pytest.skip("RabbitMQ's management API is not enabled on this machine")
+    assert sample(samples, "storymapper_queue_messages", queue="maps", state="unacked") == 0
+
+
+def test_an_unreachable_broker_leaves_the_job_metrics(app, client, monkeypatch):
+    monkeypatch.setitem(app.config, "BROKER_URL", "amqp://guest:guest@127.0.0.1:1/%2F")
+    monkeypatch.setitem(app.config, "RABBITMQ_MANAGEMENT_URL", None)
+    add_jobs(app, dict(kind="map", status="queued"))
+
+    samples = scrape(client)
+
+    assert sample(samples, "storymapper_broker_up") == 0
+    assert "storymapper_queue_messages" not in names(samples)
+    assert sample(samples, "storymapper_jobs", queue="maps", status="queued") == 1
+
+
+def test_job_metrics_on_postgresql_cost_two_queries(app, client):
+    add_jobs(
+        app,
+        *[dict(kind="map", status="completed", attempts=2, duration_ms=1500)] * 30,
+        dict(kind="wireframes", status="failed", attempts=4, dead_lettered_at=sa.func.now()),
+    )
+    statements = []
+    with app.app_context():
+        engine = db.engine
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    sa.event.listen(engine, "before_cursor_execute", listen)
+    try:
+        samples = scrape(client)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", listen)
+
+    assert len(statements) == 2
+    assert sample(samples, "storymapper_jobs", queue="maps", status="completed") == 30
+    assert sample(samples, "storymapper_job_duration_seconds_count", queue="maps") == 30
+    assert sample(samples, "storymapper_job_duration_seconds_sum", queue="maps") == 45.0
+    assert sample(samples, "storymapper_job_duration_seconds_bucket", queue="maps", le="1.0") == 0
+    assert sample(samples, "storymapper_job_duration_seconds_bucket", queue="maps", le="2.0") == 30
+    assert sample(samples, "storymapper_job_retries_total", queue="maps") == 30
+    assert sample(samples, "storymapper_job_retries_total", queue="wireframes") == 3
+    assert sample(samples, "storymapper_jobs_dead_lettered_total", queue="wireframes") == 1

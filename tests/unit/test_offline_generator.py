@@ -538,3 +538,10 @@ def test_given_an_admin_when_generated_then_the_article_is_an():
     draft = generate_offline_map("Admins can export monthly sales reports as CSV.")
 
     assert _all_stories(draft)[0].description.startswith("As an admin, I want to export")
+
+
+def test_given_braces_in_a_condition_when_generated_then_they_are_kept_as_written():
+    draft = generate_offline_map("When the {status} changes, customers can see the order.")
+
+    criterion = _all_stories(draft)[0].acceptance_criteria[0]
+    assert criterion.startswith("Given the {status} changes, when I see the order")

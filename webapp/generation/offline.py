@@ -2315,25 +2315,34 @@ def _when_clause(story: _Story) -> str:
     return f'I use "{story.title}"'
 
 
+def _role_fill(role: str) -> dict[str, str]:
+    return {"role": role, "a_role": f"{_article(role)} {role}"}
+
+
+def _happy_context(story: _Story, role: str) -> tuple[str, str]:
+    """The happy path's "given" and the "when" the story's criteria share."""
+    if story.goal.kind == "rule":
+        return f'the rule "{story.goal.subject}" applies', "someone acts within it"
+    if story.goal.condition:  # the user's words: a "{x}" in them is text, not a placeholder
+        return story.goal.condition, _when_clause(story)
+    happy_given = _CRITERIA.get(story.category, _CRITERIA["generic"])[0]
+    return happy_given.format(**_role_fill(role)), _when_clause(story)
+
+
 def _criteria(story: _Story, role: str) -> list[str]:
     """Two to five Given/When/Then criteria, at least one of them an unhappy path."""
-    fill = {"role": role, "a_role": f"{_article(role)} {role}"}
-    when = _when_clause(story)
+    fill = _role_fill(role)
+    happy_given, when = _happy_context(story, role)
     if story.goal.kind == "rule":
         rule = story.goal.subject
         return [
-            f'Given the rule "{rule}" applies, when someone acts within it, '
-            "then they can carry on as normal.",
+            f"Given {happy_given}, when {when}, then they can carry on as normal.",
             f'Given someone tries to break the rule "{rule}", when they try, '
             "then they are not allowed to continue and are told why.",
         ]
-    happy_given, happy_then, sad_given, sad_then = _CRITERIA.get(
-        story.category, _CRITERIA["generic"]
-    )
-    if story.goal.condition:
-        happy_given = story.goal.condition
+    _, happy_then, sad_given, sad_then = _CRITERIA.get(story.category, _CRITERIA["generic"])
     criteria = [
-        f"Given {happy_given.format(**fill)}, when {when}, then {happy_then.format(**fill)}.",
+        f"Given {happy_given}, when {when}, then {happy_then.format(**fill)}.",
         f"Given {sad_given.format(**fill)}, when {when}, then {sad_then.format(**fill)}.",
     ]
     if story.constraint:
@@ -2351,6 +2360,12 @@ def _criteria(story: _Story, role: str) -> list[str]:
 
 def _description(story: _Story, role: str) -> str:
     """The story sentence: "As a <role>, I want <goal>, so that <benefit>."."""
+    benefit = _benefit(story, role)
+    return f"As {_article(role)} {role}, I want {_goal_text(story)}, so that {benefit}."
+
+
+def _benefit(story: _Story, role: str) -> str:
+    """What follows "so that": the text's own reason when it gives one, else the category's."""
     if story.reason_kind == "given":
         benefit = story.reason
     else:
@@ -2358,8 +2373,7 @@ def _description(story: _Story, role: str) -> str:
             story.reason, story.reason_kind, story.goal.kind, role, story.category
         )
     benefit = re.sub(r"^so that\s+", "", _strip_end(benefit), flags=re.IGNORECASE)
-    benefit = benefit or _DEFAULT_BENEFITS["generic"]
-    return f"As {_article(role)} {role}, I want {_goal_text(story)}, so that {benefit}."
+    return benefit or _DEFAULT_BENEFITS["generic"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2986,3 +3000,77 @@ def generate_offline_map(text: str) -> StoryMapDraft:
             if a.stories
         ],
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording for a story already on a map (the story improver reuses the generator's phrasing)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryWording:
+    """How this generator would word a story already on a map, whoever wrote it."""
+
+    role: str
+    #: "As a <role>, I want <goal>, so that <benefit>."
+    story_line: str
+    #: What follows "so that".
+    benefit: str
+    #: The happy path's "given", and the "when" every criterion of the story shares.
+    given: str
+    when: str
+    #: Two to five Given/When/Then criteria, at least one of them an unhappy path.
+    criteria: list[str]
+
+
+def word_story(title: str, description: str) -> StoryWording:
+    """Read a saved story the way requirements are read, and word it as this generator would.
+
+    The story's own line comes first ("As a courier, I want to accept jobs", "Couriers can
+    accept jobs"), then its title ("Accept delivery jobs"); the role defaults to "user".
+    """
+    english = _is_english(f"{title} {description}")
+    story = _story_in(description, english, bullet=False) or _story_in(title, english, bullet=True)
+    if story is None:
+        text = _squash(title or description) or "this story"
+        story = _verbatim_story(_Statement(text, text, True, None, None, None, None, False))
+    story.title = title or _short_title(_squash(description)) or "this story"
+    role = story.role or "user"
+    given, when = _happy_context(story, role)
+    return StoryWording(
+        role=role,
+        story_line=_description(story, role),
+        benefit=_benefit(story, role),
+        given=given,
+        when=when,
+        criteria=_criteria(story, role),
+    )
+
+
+def _story_in(text: str, english: bool, *, bullet: bool) -> _Story | None:
+    """The first story one of the text's sentences states, or None."""
+    for sentence in _sentences(_squash(text)):
+        statement = _Statement(sentence, sentence, bullet, None, None, None, None, False)
+        try:
+            found = _stories_from_statement(statement, None, english)
+        except Exception:  # a heuristic must never fail the user's job: try the next sentence
+            continue
+        if found:
+            return found[0]
+    return None
+
+
+def criterion_clause(text: str) -> str:
+    """A criterion's own words as a clause after "then": "Works offline" -> "it works offline".
+
+    A bare third-person verb gets "it" as its subject, unless the word may be a plural noun
+    ("Orders are kept"); a plain capitalised first word is lower-cased.
+    """
+    text = _strip_end(text)
+    words = [_norm(word) for word in text.split()[:2]]
+    verb = words and _KIND_OF.get(words[0]) == "3sg" and _BASE_OF[words[0]] not in _NOUN_VERBS
+    if words and (verb or words[0] == "is"):
+        after = words[1] if len(words) > 1 else ""
+        if not (_KIND_OF.get(after) or after in _MODALS | {"is", "are", "was", "were", "be"}):
+            return "it " + _decapitalise(text)
+    return _decapitalise(text)

@@ -11,9 +11,19 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from webapp.generation.offline import requirement_sentences
-from webapp.generation.schemas import StoryMapDraft
+from webapp.generation.schemas import StoryDraft, StoryMapDraft
 
-__all__ = ["Finding", "QualityReport", "lint_story_map", "requirement_sentences"]
+__all__ = [
+    "Finding",
+    "QualityReport",
+    "has_benefit",
+    "is_given_when_then",
+    "is_unhappy_path",
+    "lint_story_map",
+    "requirement_sentences",
+    "story_findings",
+    "title_key",
+]
 
 MIN_ACTIVITIES, MAX_ACTIVITIES = 3, 8
 MIN_CRITERIA, MAX_CRITERIA = 2, 5
@@ -116,9 +126,9 @@ def lint_story_map(draft: StoryMapDraft, requirement_sentences: list[str]) -> Qu
                     "cannot walk the whole journey.",
                 )
             )
-    titles = Counter(_normalise(s.title) for s in draft.stories)
+    titles = Counter(title_key(s.title) for s in draft.stories)
     for path, story in _stories_with_paths(draft):
-        findings = _story_findings(story, titles)
+        findings = story_findings(story, duplicate_title=titles[title_key(story.title)] > 1)
         report.findings.extend(
             Finding(rule, message, path, story.title) for rule, message in findings
         )
@@ -139,9 +149,33 @@ def _stories_with_paths(draft: StoryMapDraft):
                 yield (a, t, s), story
 
 
-def _story_findings(story, titles: Counter) -> list[tuple[str, str]]:
+def has_benefit(description: str) -> bool:
+    """Whether the story line says why ("so that", or the same words in the user's language)."""
+    return bool(_SO_THAT.search(description))
+
+
+def is_given_when_then(criterion: str) -> bool:
+    """Whether the criterion reads "Given ..., when ..., then ..." (in a language it knows)."""
+    return bool(_GHERKIN.search(criterion))
+
+
+def is_unhappy_path(criterion: str) -> bool:
+    """Whether the criterion covers something going wrong (invalid input, a refusal, ...)."""
+    return bool(_UNHAPPY.search(criterion))
+
+
+def title_key(title: str) -> str:
+    """The form in which two titles count as the same ("Pay by card!" and "pay by card")."""
+    return _normalise(title)
+
+
+def story_findings(story: StoryDraft, *, duplicate_title: bool = False) -> list[tuple[str, str]]:
+    """The (rule, message) pairs for each way one story misses the bar.
+
+    ``duplicate_title``: another story on the map has the same ``title_key``.
+    """
     findings = []
-    if not _SO_THAT.search(story.description):
+    if not has_benefit(story.description):
         findings.append(("so-that", 'The story line has no "so that" benefit.'))
     criteria = story.acceptance_criteria
     if not MIN_CRITERIA <= len(criteria) <= MAX_CRITERIA:
@@ -152,7 +186,7 @@ def _story_findings(story, titles: Counter) -> list[tuple[str, str]]:
                 f"{MIN_CRITERIA} to {MAX_CRITERIA}.",
             )
         )
-    not_gherkin = [c for c in criteria if not _GHERKIN.search(c)]
+    not_gherkin = [c for c in criteria if not is_given_when_then(c)]
     if not_gherkin:
         findings.append(
             (
@@ -160,9 +194,9 @@ def _story_findings(story, titles: Counter) -> list[tuple[str, str]]:
                 f"{len(not_gherkin)} criteria are not in Given / When / Then form.",
             )
         )
-    if criteria and not any(_UNHAPPY.search(c) for c in criteria):
+    if criteria and not any(is_unhappy_path(c) for c in criteria):
         findings.append(("unhappy-path", "No criterion covers an unhappy path."))
-    if titles[_normalise(story.title)] > 1:
+    if duplicate_title:
         findings.append(("duplicate-title", f'Another story is also titled "{story.title}".'))
     return findings
 

@@ -4,6 +4,7 @@ from flask import Blueprint, Response, jsonify, redirect, render_template, reque
 from flask_login import current_user, login_required
 from werkzeug.utils import secure_filename
 
+from webapp.improve.services import latest_improve_job
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
 from webapp.maps.exports import export_csv, export_json, export_markdown
 from webapp.maps.forms import RequirementsForm
@@ -65,7 +66,11 @@ def show(project_id: int):
     """Show one story map as a table of task columns and release rows."""
     project = user_project_or_404(project_id, current_user)
     return render_template(
-        "maps/show.html", view=story_map_view(project), wireframe_form=WireframeForm(), ticked=set()
+        "maps/show.html",
+        view=story_map_view(project),
+        wireframe_form=WireframeForm(),
+        ticked=set(),
+        improvement=latest_improve_job(project),
     )
 
 

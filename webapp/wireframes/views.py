@@ -4,6 +4,7 @@ from flask import Blueprint, Response, abort, redirect, render_template, request
 from flask_login import current_user, login_required
 from werkzeug.utils import secure_filename
 
+from webapp.improve.services import latest_improve_job
 from webapp.maps.services import story_map_view, user_project_or_404
 from webapp.wireframes.forms import WireframeForm, story_count_problem
 from webapp.wireframes.services import (
@@ -36,6 +37,7 @@ def create(project_id: int):
             wireframe_form=form,
             wireframe_error=problem or "Choose a style and a platform.",
             ticked=set(story_ids),
+            improvement=latest_improve_job(project),
         ), 400
     job = enqueue_wireframe_job(
         current_user, project, story_ids, style=form.style.data, platform=form.platform.data

@@ -38,6 +38,13 @@ def register_extensions(app: Flask) -> None:
         # The embedded worker writes from its own threads: wait for locks instead of failing.
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"connect_args": {"timeout": 30}})
         os.makedirs(app.instance_path, exist_ok=True)
+    elif app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        # A database host that drops packets must fail a request (and /health) in seconds;
+        # pre-ping replaces connections a database restart broke.
+        app.config.setdefault(
+            "SQLALCHEMY_ENGINE_OPTIONS",
+            {"connect_args": {"connect_timeout": 5}, "pool_pre_ping": True},
+        )
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True)
     csrf.init_app(app)

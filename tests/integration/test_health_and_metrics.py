@@ -109,6 +109,6 @@ def test_job_metrics_on_postgresql_cost_two_queries(app, client):
     assert sample(samples, "storymapper_job_duration_seconds_sum", queue="maps") == 45.0
     assert sample(samples, "storymapper_job_duration_seconds_bucket", queue="maps", le="1.0") == 0
     assert sample(samples, "storymapper_job_duration_seconds_bucket", queue="maps", le="2.0") == 30
-    assert sample(samples, "storymapper_job_retries_total", queue="maps") == 30
-    assert sample(samples, "storymapper_job_retries_total", queue="wireframes") == 3
-    assert sample(samples, "storymapper_jobs_dead_lettered_total", queue="wireframes") == 1
+    assert sample(samples, "storymapper_job_retries", queue="maps") == 30
+    assert sample(samples, "storymapper_job_retries", queue="wireframes") == 3
+    assert sample(samples, "storymapper_jobs_dead_lettered", queue="wireframes") == 1

@@ -174,10 +174,10 @@ def test_retries_and_dead_letters_are_summed_per_queue(app, client):
 
     samples = scrape(client)
 
-    assert sample(samples, "storymapper_job_retries_total", queue="maps") == 5
-    assert sample(samples, "storymapper_job_retries_total", queue="wireframes") == 0
-    assert sample(samples, "storymapper_jobs_dead_lettered_total", queue="maps") == 1
-    assert sample(samples, "storymapper_jobs_dead_lettered_total", queue="wireframes") == 1
+    assert sample(samples, "storymapper_job_retries", queue="maps") == 5
+    assert sample(samples, "storymapper_job_retries", queue="wireframes") == 0
+    assert sample(samples, "storymapper_jobs_dead_lettered", queue="maps") == 1
+    assert sample(samples, "storymapper_jobs_dead_lettered", queue="wireframes") == 1
 
 
 def test_queue_depth_comes_from_the_in_process_broker(client):

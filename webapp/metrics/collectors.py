@@ -14,7 +14,6 @@ import pika
 import sqlalchemy as sa
 from flask import Flask
 from prometheus_client.metrics_core import (
-    CounterMetricFamily,
     GaugeMetricFamily,
     HistogramMetricFamily,
     Metric,
@@ -107,14 +106,16 @@ def _status_metrics(rows: Sequence[sa.Row]) -> Iterator[Metric]:
     jobs = GaugeMetricFamily(
         "storymapper_jobs", "Jobs in the database by queue and status.", labels=["queue", "status"]
     )
-    retries = CounterMetricFamily(
+    # Gauges, not counters: a requeue resets a job's attempts and dead-letter mark, so
+    # these sums can go down, which a counter must never do.
+    retries = GaugeMetricFamily(
         "storymapper_job_retries",
-        "Attempts beyond the first, over the jobs in the database.",
+        "Attempts beyond the first, summed over the jobs in the database.",
         labels=["queue"],
     )
-    dead = CounterMetricFamily(
+    dead = GaugeMetricFamily(
         "storymapper_jobs_dead_lettered",
-        "Jobs whose message went to the dead-letter queue.",
+        "Jobs whose message is in the dead-letter queue (until it is requeued).",
         labels=["queue"],
     )
     counts, retry_totals, dead_totals = _totals_by_queue(rows)

@@ -143,6 +143,7 @@ def start_embedded_worker(app: Flask) -> dramatiq.Worker:
     broker = app.extensions["dramatiq"]
     worker = dramatiq.Worker(broker, worker_threads=app.config["EMBEDDED_WORKER_THREADS"])
     worker.start()
+    app.extensions["embedded_worker"] = worker
     atexit.register(worker.stop)
     with app.app_context():
         resumed = resume_unfinished_jobs()

@@ -84,7 +84,7 @@ def list_dead_letters(queue: str | None) -> None:
         job_id = letter.job_id if letter.job_id is not None else "-"
         click.echo(
             f"{letter.message_id:<36}  {letter.queue:<12}  {job_id:>6}  "
-            f"{letter.retries + 1:>5}  {_one_line(error, 80)}"
+            f"{job.attempts if job else '-':>5}  {_one_line(error, 80)}"
         )
     click.echo(f"{len(letters)} dead letter{'s' if len(letters) != 1 else ''}.")
 
@@ -107,7 +107,7 @@ def show_dead_letter(reference: str) -> None:
         ("Actor", letter.message.actor_name),
         ("Job", f"{letter.job_id} ({job.status})" if job else f"{letter.job_id} (no such job)"),
         ("Priority", letter.priority),
-        ("Attempts", letter.retries + 1),
+        ("Attempts", job.attempts if job else "-"),
         ("Enqueued", letter.enqueued_at.isoformat(timespec="seconds")),
         (
             "Dead since",

@@ -79,7 +79,7 @@ def test_a_dead_lettered_job_is_listed_with_its_error_and_comes_back_on_requeue(
         assert "internal error" in job.error
     page = client.get("/admin/").get_data(as_text=True)
     assert f"#{job_id}" in page
-    assert "Requeue all 1" in page
+    assert "Requeue all (1)" in page
     assert "KeyError" in page
 
     # When the bug is fixed and the admin requeues it
@@ -105,7 +105,7 @@ def test_purge_empties_the_dead_letters_and_leaves_the_jobs_failed(
     broker.join("maps", fail_fast=False)
     stub_worker.join()
     page = client.get("/admin/").get_data(as_text=True)
-    assert "Requeue all 2" in page
+    assert "Requeue all (2)" in page
     assert 'hx-confirm="Delete all 2 dead letters for good?' in page
 
     response = post(client, admin, "/admin/dead-letters/purge")

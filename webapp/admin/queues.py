@@ -44,8 +44,10 @@ class QueueCounts:
     ready: int
     #: Delivered to a worker and not yet acknowledged; None when the broker cannot say.
     unacked: int | None
-    #: Waiting in the delay queue for a retry.
-    delayed: int
+    #: Waiting in the delay queue for a retry; None when the broker cannot say (workers
+    #: hold delayed messages unacknowledged until their time, so only the management API
+    #: sees them).
+    delayed: int | None
     dead: int
     consumers: int
 
@@ -148,6 +150,8 @@ class RabbitmqQueues:
                 if unacked is not None:
                     # Workers hold delayed messages unacknowledged until their eta.
                     delayed += unacked.get(dq_name(name), 0)
+                elif delayed == 0:
+                    delayed = None
                 rows.append(
                     QueueCounts(
                         name=name,
@@ -270,15 +274,18 @@ class EmbeddedQueues:
                 name=name,
                 ready=self._size(name),
                 unacked=None,
-                delayed=self._size(dq_name(name)),
+                # The in-process worker takes delayed messages off their queue at once and
+                # keeps them until their time: only the job rows know about them.
+                delayed=None,
                 dead=len(self.broker.dead_letters_by_queue[name]),
-                consumers=0,
+                consumers=self.consumers(name),
             )
             for name in queue_names()
         ]
 
     def consumers(self, queue: str) -> int:
-        return 1
+        """One when the embedded worker runs in this process (``make run``), else none."""
+        return 1 if "embedded_worker" in current_app.extensions else 0
 
     def _size(self, queue: str) -> int:
         found = self.broker.queues.get(queue)

@@ -196,6 +196,7 @@ class QueueCollector(Collector):
             messages.add_metric([queue.name, "ready"], queue.ready)
             if queue.unacked is not None:
                 messages.add_metric([queue.name, "unacked"], queue.unacked)
-            messages.add_metric([queue.name, "delayed"], queue.delayed)
+            if queue.delayed is not None:
+                messages.add_metric([queue.name, "delayed"], queue.delayed)
             messages.add_metric([queue.name, "dead"], queue.dead)
         yield messages

@@ -139,6 +139,7 @@ def wait_until_idle(queue: str, timeout: float = 30.0) -> None:
     while time.monotonic() < deadline:
         listing = subprocess.run(
             ["rabbitmqctl", "list_queues", "--quiet", "--no-table-headers"]
+            + ["-p", pika.URLParameters(BROKER_URL).virtual_host]
             + ["name", "messages_ready", "messages_unacknowledged"],
             capture_output=True,
             text=True,

@@ -11,7 +11,8 @@ from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.integration.conftest import wait_until_idle
 from webapp.extensions import db
 from webapp.generation import generate_map as generate_story_map
-from webapp.models import Job, Project
+from webapp.jobs.services import BULK_PRIORITY
+from webapp.models import Activity, Job, Project, Story, Task
 
 HTMX = {"HX-Request": "true"}
 
@@ -122,3 +123,48 @@ def test_wireframes_from_the_map_form_to_rendered_drawings(app, client, auth, wo
     assert "3 of 3 succeeded." in fragment
     assert fragment.count('<pre id="drawing-') == 3
     assert "<h4>UI elements</h4>" in fragment
+
+
+def test_improving_a_maps_stories_runs_on_the_improvements_queue(app, client, auth, worker_process):
+    # Given a generated map whose first story lost its "so that" and its criteria
+    auth.register()
+    map_url, _ = poll_until_redirect(client, job_id_from(auth.submit(FOOD_DELIVERY)))
+    project_id = int(map_url.rsplit("/", 1)[1])
+    with app.app_context():
+        story = db.session.scalars(
+            sa.select(Story)
+            .join(Story.task)
+            .join(Task.activity)
+            .where(Activity.project_id == project_id)
+        ).first()
+        story.description = "As a customer, I want to pay by card."
+        story.acceptance_criteria = []
+        db.session.commit()
+        story_id = story.id
+    token = re.search(
+        r'name="csrf_token" type="hidden" value="([^"]+)"',
+        client.get(map_url).get_data(as_text=True),
+    ).group(1)
+
+    # When the user asks for the stories to be improved
+    response = client.post(f"{map_url}/improve", data={"csrf_token": token})
+
+    # Then a bulk job on the improvements queue fixes the story
+    assert response.status_code == 303
+    job_id = job_id_from(response)
+    deadline = time.monotonic() + 30
+    while not (job := _job(app, job_id)).is_finished and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert job.status == "completed", job.error
+    assert job.priority == BULK_PRIORITY
+    with app.app_context():
+        story = db.session.get(Story, story_id)
+        assert "so that" in story.description
+        assert len(story.acceptance_criteria) >= 2
+
+
+def _job(app, job_id):
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        db.session.expunge(job)
+        return job

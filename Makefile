@@ -48,6 +48,7 @@ test-unit: install ## Run the tests that need no services and no LLM server
 
 bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README)
 	$(BIN)/python bench/generation.py
+	$(BIN)/python -m bench.queue_operations
 
 lint: install ## Check style with ruff
 	$(BIN)/ruff check .

@@ -5,7 +5,8 @@ account an admin when asked, and point this script at it:
 
     LLM_BASE_URL=http://127.0.0.1:9/v1 LLM_MODEL=x JOB_MAX_RETRIES=1 \\
     JOB_MIN_BACKOFF_MS=25000 JOB_MAX_BACKOFF_MS=30000 flask --app wsgi run --port 5077
-    python docs/screenshots_operations.py http://127.0.0.1:5077 "flask --app webapp users make-admin"
+    python -m docs.screenshots_operations http://127.0.0.1:5077 \\
+        "flask --app webapp users make-admin"
 """
 
 import shlex

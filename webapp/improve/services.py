@@ -28,7 +28,6 @@ def enqueue_improve_job(user: User, project: Project) -> Job:
         priority=BULK_PRIORITY,
     )
     db.session.add(job)
-    db.session.commit()
     publish_job(job)
     return job
 

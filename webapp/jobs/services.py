@@ -42,7 +42,6 @@ def enqueue_map_job(user: User, requirements: str, *, enhance: bool) -> Job:
         priority=INTERACTIVE_PRIORITY,
     )
     db.session.add(job)
-    db.session.commit()
     publish_job(job)
     return job
 
@@ -56,6 +55,7 @@ def publish_job(job: Job) -> bool:
     from tasks import ACTOR_FOR_KIND
 
     config = current_app.config
+    db.session.flush()  # a new job gets its id here; it is committed with its message id
     message = ACTOR_FOR_KIND[job.kind].message_with_options(
         args=(job.id,),
         broker_priority=job.priority,

@@ -47,7 +47,6 @@ def enqueue_wireframe_job(
         priority=INTERACTIVE_PRIORITY,
     )
     db.session.add(job)
-    db.session.commit()
     publish_job(job)
     return job
 

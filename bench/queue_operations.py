@@ -9,44 +9,39 @@
    the same broker and worker threads (``bench/queue_actors.py``): milliseconds to submit
    one, and jobs per second through the worker.
 
-Run with `make bench` (or `.venv/bin/python bench/queue.py [--threads 2] [--jobs 1000]`). It
-uses the RabbitMQ vhost ``bench`` and the PostgreSQL database ``bench``, made if missing, and
-rebuilds that database's schema; BENCH_BROKER_URL and BENCH_DATABASE_URL point it elsewhere.
+Run with `make bench` (or `.venv/bin/python -m bench.queue_operations [--threads 2]
+[--jobs 1000]`). It uses the RabbitMQ vhost ``bench`` and the PostgreSQL database ``bench``,
+made if missing, and rebuilds that database's schema; BENCH_BROKER_URL and
+BENCH_DATABASE_URL point it elsewhere.
 Figures are for this machine and this run only; compare them as ratios.
 """
 
+import argparse
+import contextlib
+import logging
+import os
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-# Run as a script, Python puts this folder first on sys.path, where this file would stand in
-# for the standard library's `queue` that Dramatiq imports: put the project root there.
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[0] = str(ROOT)
+import flask_migrate
+import pika
+import sqlalchemy as sa
 
-import argparse  # noqa: E402
-import contextlib  # noqa: E402
-import logging  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-import urllib.parse  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-
-import flask_migrate  # noqa: E402
-import pika  # noqa: E402
-import sqlalchemy as sa  # noqa: E402
-
-from webapp import create_app  # noqa: E402
-from webapp.extensions import db  # noqa: E402
-from webapp.jobs.services import (  # noqa: E402
+from webapp import create_app
+from webapp.extensions import db
+from webapp.jobs.services import (
     BULK_PRIORITY,
     enqueue_map_job,
     publish_job,
 )
-from webapp.models import Job, JobKind, JobStatus, User, utcnow  # noqa: E402
+from webapp.models import Job, JobKind, JobStatus, User, utcnow
 
 DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/bench"
@@ -59,6 +54,7 @@ QUEUES = tuple(
     for name in ("maps", "wireframes", "improvements", "bench-jobs", "bench-raw")
     for suffix in ("", ".DQ", ".XQ")
 )
+ROOT = Path(__file__).resolve().parents[1]
 BACKLOG = 200
 #: A long document, so that each bulk job takes a while and the backlog lasts.
 BULK_TEXT = (ROOT / "tests" / "data" / "long_spec.md").read_text()

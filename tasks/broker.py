@@ -20,6 +20,7 @@ from dramatiq.middleware import AgeLimit, CurrentMessage, Retries, TimeLimitExce
 from flask import Flask
 
 from tasks.middleware import AppContextMiddleware, JobOutcomeMiddleware
+from tasks.sweeper import JobSweeper
 from webapp.generation import GenerationError, TransientGenerationError
 
 logger = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ def setup_broker(app: Flask | None = None) -> dramatiq.Broker:
     broker.add_middleware(AppContextMiddleware(app), before=AgeLimit)
     # Before Retries in the chain, so its after-hook sees whether retries are exhausted.
     broker.add_middleware(JobOutcomeMiddleware(), before=Retries)
+    broker.add_middleware(JobSweeper(app))
     dramatiq.set_broker(broker)
     _declare_actors(broker)
     app.extensions["dramatiq"] = broker

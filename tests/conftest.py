@@ -30,6 +30,8 @@ def app(tmp_path):
             # Retries of transient failures wait milliseconds, not seconds.
             "JOB_MIN_BACKOFF_MS": 10,
             "JOB_MAX_BACKOFF_MS": 20,
+            # Tests that want the outbox sweep or the reaper call them directly.
+            "JOB_SWEEP_SECONDS": 0,
         }
     )
     with app.app_context():

@@ -39,6 +39,12 @@ def from_environment(instance_path: str) -> dict:
         "JOB_MAX_RETRIES": int(env.get("JOB_MAX_RETRIES", "3")),
         "JOB_MIN_BACKOFF_MS": int(env.get("JOB_MIN_BACKOFF_MS", "5000")),
         "JOB_MAX_BACKOFF_MS": int(env.get("JOB_MAX_BACKOFF_MS", "120000")),
+        # Seconds between the worker's sweeps: publish jobs whose message never reached the
+        # broker (older than JOB_PUBLISH_GRACE_SECONDS) and requeue running jobs unchanged
+        # for JOB_STUCK_AFTER_SECONDS (longer than the actors' 10-minute time limit). 0: off.
+        "JOB_SWEEP_SECONDS": float(env.get("JOB_SWEEP_SECONDS", "5")),
+        "JOB_PUBLISH_GRACE_SECONDS": float(env.get("JOB_PUBLISH_GRACE_SECONDS", "5")),
+        "JOB_STUCK_AFTER_SECONDS": float(env.get("JOB_STUCK_AFTER_SECONDS", "660")),
         # RabbitMQ's management API (http://guest:guest@host:15672), when it is enabled:
         # it adds unacknowledged counts to the admin page's queue table.
         "RABBITMQ_MANAGEMENT_URL": env.get("RABBITMQ_MANAGEMENT_URL") or None,

@@ -53,7 +53,11 @@ class Job(db.Model):
     """One request for background work, recorded before its message is published."""
 
     __tablename__ = "jobs"
-    __table_args__ = (sa.Index("ix_jobs_user_created", "user_id", "created_at"),)
+    __table_args__ = (
+        sa.Index("ix_jobs_user_created", "user_id", "created_at"),
+        # The sweep looks for running jobs that stopped changing.
+        sa.Index("ix_jobs_status_updated_at", "status", "updated_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
@@ -87,6 +91,11 @@ class Job(db.Model):
     enqueued_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     started_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # Set by every change to the row, so a running job that stopped changing has lost its
+    # worker (the reaper's clue: a worker commits at each step and each story).
+    updated_at: Mapped[datetime | None] = mapped_column(
+        sa.DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
     # Milliseconds from the start of the first attempt to the end, for the duration metrics
     # and the estimated wait.
     duration_ms: Mapped[int | None]

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import dramatiq
 import sqlalchemy as sa
@@ -50,12 +50,20 @@ def publish_job(job: Job) -> bool:
     """Put the job's message on its queue; on failure the job stays queued and recorded.
 
     The message carries the job id, its priority and the retry policy from the settings.
-    Its id is stored on the job: only that message may run it.
+    Its id is stored on the job, and committed before the message is sent: only that
+    message may run it.
     """
+    db.session.flush()  # a new job gets its id here; it is committed with its message id
+    message = _job_message(job)
+    job.message_id = message.message_id
+    db.session.commit()
+    return _send(job, message)
+
+
+def _job_message(job: Job, message_id: str | None = None) -> dramatiq.Message:
     from tasks import ACTOR_FOR_KIND
 
     config = current_app.config
-    db.session.flush()  # a new job gets its id here; it is committed with its message id
     message = ACTOR_FOR_KIND[job.kind].message_with_options(
         args=(job.id,),
         broker_priority=job.priority,
@@ -63,16 +71,90 @@ def publish_job(job: Job) -> bool:
         min_backoff=config["JOB_MIN_BACKOFF_MS"],
         max_backoff=config["JOB_MAX_BACKOFF_MS"],
     )
-    job.message_id = message.message_id
-    db.session.commit()
+    return message.copy(message_id=message_id) if message_id else message
+
+
+def _send(job: Job, message: dramatiq.Message) -> bool:
     try:
         current_app.extensions["dramatiq"].enqueue(message)
     except dramatiq.errors.DramatiqError:
         logger.exception("Could not publish job %s; it stays queued.", job.id)
+        db.session.rollback()
         return False
     job.enqueued_at = utcnow()
     db.session.commit()
     return True
+
+
+def publish_stranded_jobs(min_age_seconds: float, limit: int = 100) -> int:
+    """Publish the queued jobs whose message never reached the broker (the outbox sweep).
+
+    A job is stranded when its publish failed (the broker was down) or its process died
+    between the commit and the publish. Each is locked while it is published (other
+    sweepers skip it) and keeps the message id it was given, so the worker accepts the
+    message even before this commit lands; once ``enqueued_at`` is set, no sweep sends it
+    again. Returns how many were published; stops at the first failure (broker still down).
+    """
+    cutoff = utcnow() - timedelta(seconds=min_age_seconds)
+    stranded = sa.select(Job.id).where(
+        Job.status == JobStatus.QUEUED, Job.enqueued_at.is_(None), Job.created_at < cutoff
+    )
+    published = 0
+    for job_id in db.session.scalars(stranded.order_by(Job.id).limit(limit)).all():
+        job = db.session.scalars(
+            sa.select(Job)
+            .where(Job.id == job_id, Job.enqueued_at.is_(None), Job.status == JobStatus.QUEUED)
+            .with_for_update(skip_locked=True)
+        ).first()
+        if job is None:  # another sweeper has it, or it was published meanwhile
+            db.session.rollback()
+            continue
+        message = _job_message(job, job.message_id)
+        job.message_id = message.message_id
+        if not _send(job, message):
+            break
+        published += 1
+    return published
+
+
+def requeue_abandoned_jobs(stuck_after_seconds: float, limit: int = 100) -> int:
+    """Send again the running jobs whose worker vanished; fail those that keep losing it.
+
+    A running job's row changes at every step and story; one unchanged for longer than
+    the actor's time limit has no worker left (RabbitMQ redelivers the message of a
+    worker that dies, so this catches what that cannot: a lost message, an embedded
+    worker that stopped). Returns how many were requeued or failed.
+    """
+    cutoff = utcnow() - timedelta(seconds=stuck_after_seconds)
+    handled = 0
+    jobs = db.session.scalars(
+        sa.select(Job)
+        .where(Job.status == JobStatus.RUNNING, Job.updated_at < cutoff)
+        .order_by(Job.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    for job in jobs:
+        handled += 1
+        if job.attempts >= max_attempts():
+            logger.warning("Job %s lost its worker %d times; failing it.", job.id, job.attempts)
+            job.status = JobStatus.FAILED
+            job.step = None
+            job.error = (
+                f"The job stopped without finishing {job.attempts} times "
+                "(its worker was lost); the team has been told."
+            )
+            job.finished_at = utcnow()
+            job.duration_ms = _duration_ms(job)
+            db.session.commit()
+            continue
+        logger.warning("Job %s lost its worker; sending it again.", job.id)
+        job.status = JobStatus.QUEUED
+        job.step = None
+        job.enqueued_at = None  # published below; if that fails, the outbox sweep does it
+        publish_job(job)
+    db.session.commit()
+    return handled
 
 
 def is_current_message(job_id: int, message_id: str) -> bool:

@@ -31,7 +31,10 @@ def answer(value) -> Reply:
 
 
 class FakeLLM:
-    """Serves the queued replies in order (the last one repeats) and records every request."""
+    """Serves the queued replies in order (the last one repeats) and records every request.
+
+    A reply may also be a function of the request (its JSON body) returning the Reply.
+    """
 
     def __init__(self):
         self.replies: list[Reply] = []
@@ -42,9 +45,12 @@ class FakeLLM:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
-                fake.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+                request = json.loads(self.rfile.read(length) or b"{}")
+                fake.requests.append(request)
                 fake.headers.append(dict(self.headers))
                 reply = fake.replies.pop(0) if len(fake.replies) > 1 else fake.replies[0]
+                if callable(reply):  # a responder that picks the reply from the request
+                    reply = reply(request)
                 time.sleep(reply.delay)
                 payload = reply.payload()
                 try:

@@ -171,6 +171,8 @@ def start_worker(log_path: Path, threads: int = 2, **env: str) -> subprocess.Pop
         "the dramatiq worker",
         cwd=ROOT,
         env=environment,
+        # Its own process group, so a fault test can kill the main process and its children.
+        start_new_session=True,
     )
 
 

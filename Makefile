@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install llm-server-env run worker test test-unit bench lint format migrate clean
+.PHONY: help install llm-server-env run worker test test-unit test-faults bench lint format migrate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,7 +44,10 @@ test: install llm-server-env ## Run every test (integration tests use this machi
 	$(BIN)/pytest
 
 test-unit: install ## Run the tests that need no services and no LLM server
-	$(BIN)/pytest -m "not integration and not llm"
+	$(BIN)/pytest -m "not integration and not llm and not faults"
+
+test-faults: install ## Run the fault tests (they stop and restart RabbitMQ, PostgreSQL and Redis)
+	$(BIN)/pytest -m faults
 
 bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README)
 	$(BIN)/python bench/generation.py

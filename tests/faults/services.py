@@ -61,5 +61,12 @@ def stop_postgres() -> None:
 
 
 def start_postgres() -> None:
+    if (
+        subprocess.run(
+            "pg_isready -h 127.0.0.1 -p 5432", shell=True, capture_output=True
+        ).returncode
+        == 0
+    ):
+        return
     _run(f"pg_ctlcluster --skip-systemctl-redirect {_cluster()} main start")
     _wait("pg_isready -h 127.0.0.1 -p 5432", "PostgreSQL")

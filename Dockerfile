@@ -9,4 +9,4 @@ COPY . .
 RUN useradd --create-home storymapper && chown -R storymapper /app
 USER storymapper
 EXPOSE 8000
-CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--timeout", "30", "wsgi:app"]
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"]

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from webapp.extensions import db
 from webapp.generation import GeneratedMap
@@ -76,16 +76,20 @@ class StoryMapView:
 
 
 def user_project_or_404(project_id: int, user: User) -> Project:
-    """Return the user's project with its whole map loaded; another user's is missing."""
+    """Return the user's project with its whole map loaded; another user's is missing.
+
+    Two statements whatever the map's size: the project with its three releases, then the
+    activities with their tasks, stories and finished wireframes joined in.
+    """
     return db.first_or_404(
         sa.select(Project)
         .where(Project.id == project_id, Project.user_id == user.id)
         .options(
-            selectinload(Project.releases),
+            joinedload(Project.releases),
             selectinload(Project.activities)
-            .selectinload(Activity.tasks)
-            .selectinload(Task.stories)
-            .selectinload(Story.wireframes),
+            .joinedload(Activity.tasks)
+            .joinedload(Task.stories)
+            .joinedload(Story.wireframes),
         )
     )
 

@@ -44,7 +44,7 @@ test: install llm-server-env ## Run every test (integration tests use this machi
 	$(BIN)/pytest
 
 test-unit: install ## Run the tests that need no services and no LLM server
-	$(BIN)/pytest -m "not integration and not llm and not faults"
+	$(BIN)/pytest -m "not integration and not llm and not faults and not browser and not deploy"
 
 test-faults: install ## Run the fault tests (they stop and restart RabbitMQ, PostgreSQL and Redis)
 	$(BIN)/pytest -m faults

@@ -18,8 +18,7 @@ FOOD_DELIVERY = (
 )
 
 
-@pytest.fixture
-def app(tmp_path):
+def make_app(tmp_path, **config):
     """An app on a fresh SQLite database built by the migrations, with the in-process broker."""
     app = create_app(
         {
@@ -32,10 +31,19 @@ def app(tmp_path):
             "JOB_MAX_BACKOFF_MS": 20,
             # Tests that want the outbox sweep or the reaper call them directly.
             "JOB_SWEEP_SECONDS": 0,
+            # Tests make jobs faster than people do; tests/web/test_rate_limits.py turns them on.
+            "RATELIMIT_ENABLED": False,
+            **config,
         }
     )
     with app.app_context():
         flask_migrate.upgrade()
+    return app
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = make_app(tmp_path)
     yield app
     with app.app_context():
         db.engine.dispose()
@@ -126,3 +134,12 @@ def job_id_from(response) -> int:
     match = re.search(r"/jobs/(\d+)$", response.headers["Location"])
     assert match, response.headers["Location"]
     return int(match.group(1))
+
+
+@pytest.fixture(autouse=True)
+def _push_request_context():
+    """Override pytest-flask's: no request context around the test.
+
+    With one pushed, every test-client request shares its app context and so ``g``, where
+    Flask-Login keeps the logged-in user: a second client would be taken for the first.
+    """

@@ -9,6 +9,7 @@ from webapp import config as app_config
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
 from webapp.generation.cache import make_cache
 from webapp.metrics import register_metrics
+from webapp.security import register_security
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -23,6 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
     app_config.check_production_settings(app.config)
 
+    register_security(app)
     register_extensions(app)
     register_template_filters(app)
     register_blueprints(app)
@@ -34,6 +36,8 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
+    from webapp.rate_limits import register_rate_limits
+
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:"):
         # The embedded worker writes from its own threads: wait for locks instead of failing.
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"connect_args": {"timeout": 30}})
@@ -48,6 +52,7 @@ def register_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True)
     csrf.init_app(app)
+    register_rate_limits(app)
     htmx.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
@@ -91,6 +96,7 @@ def register_blueprints(app: Flask) -> None:
 
 def register_errorhandlers(app: Flask) -> None:
     from webapp.maps.views import handle_csrf_error
+    from webapp.rate_limits import render_rate_limited
 
     def render_error(error):
         code = getattr(error, "code", 500)
@@ -99,6 +105,8 @@ def register_errorhandlers(app: Flask) -> None:
     for code in (400, 403, 404, 405, 413, 500):
         app.register_error_handler(code, render_error)
     app.register_error_handler(CSRFError, handle_csrf_error)
+    # Views that take a form answer their own 429 with the form kept (blueprint handlers).
+    app.register_error_handler(429, render_rate_limited)
 
 
 def register_commands(app: Flask) -> None:

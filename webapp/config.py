@@ -23,9 +23,12 @@ def from_environment(instance_path: str) -> dict:
     database_url = env.get("DATABASE_URL") or (
         "sqlite:///" + str(Path(instance_path) / "storymapper.sqlite3")
     )
+    env_name = env.get("APP_ENV", "development")
+    # Outside development the app is served over HTTPS: cookies must never travel in clear.
+    secure_cookies = _flag(env.get("SESSION_COOKIE_SECURE"), env_name == "production")
     return {
         "INSTANCE_PATH": instance_path,
-        "ENV_NAME": env.get("APP_ENV", "development"),
+        "ENV_NAME": env_name,
         "SECRET_KEY": env.get("SECRET_KEY"),
         "SQLALCHEMY_DATABASE_URI": _normalise_database_url(database_url),
         "BROKER_URL": env.get("BROKER_URL") or None,
@@ -56,9 +59,20 @@ def from_environment(instance_path: str) -> dict:
         "MAX_CONTENT_LENGTH": 256 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": _flag(env.get("SESSION_COOKIE_SECURE"), False),
+        "SESSION_COOKIE_SECURE": secure_cookies,
         "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": secure_cookies,
         "WTF_CSRF_TIME_LIMIT": None,
+        # Proxies in front of the app (nginx: 1) whose X-Forwarded-For and -Proto are believed;
+        # the per-client rate limits count by the address they report.
+        "TRUSTED_PROXY_COUNT": int(env.get("TRUSTED_PROXY_COUNT", "0")),
+        # Flask-Limiter (webapp/rate_limits.py), in its "N per period; M per period" notation.
+        # Storage: Redis when REDIS_URL is set (memory while it is down), else process memory.
+        "RATELIMIT_ENABLED": _flag(env.get("RATE_LIMIT_ENABLED"), True),
+        "RATE_LIMIT_DEFAULT": env.get("RATE_LIMIT_DEFAULT") or "300/minute",
+        "RATE_LIMIT_GENERATION": env.get("RATE_LIMIT_GENERATION") or "10/minute;100/day",
+        "RATE_LIMIT_LOGIN": env.get("RATE_LIMIT_LOGIN") or "5/minute",
     }
 
 
@@ -71,10 +85,17 @@ def _normalise_database_url(url: str) -> str:
 
 
 def check_production_settings(config: dict) -> None:
-    """Refuse to start a non-development app without its secrets; make one up in development."""
+    """Refuse to start a production app without its secrets or with the debugger on.
+
+    In development a missing ``SECRET_KEY`` is made up and kept in the instance folder.
+    """
+    production = config.get("ENV_NAME") == "production"
+    if production and config.get("DEBUG"):
+        # Werkzeug's debugger runs Python for whoever reaches an error page.
+        raise RuntimeError("Debug mode (FLASK_DEBUG) must be off when APP_ENV=production.")
     if config.get("SECRET_KEY"):
         return
-    if config.get("ENV_NAME") == "production":
+    if production:
         raise RuntimeError("SECRET_KEY must be set when APP_ENV=production.")
     config["SECRET_KEY"] = _development_secret_key(config["INSTANCE_PATH"])
 

@@ -7,6 +7,14 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from webapp.auth.forms import LoginForm, RegistrationForm
 from webapp.auth.services import authenticate, register_user
+from webapp.rate_limits import (
+    breach_of,
+    failed_login_limits,
+    is_htmx,
+    rate_limited,
+    record_failed_login,
+    render_rate_limited,
+)
 
 blueprint = Blueprint("auth", __name__)
 
@@ -28,6 +36,7 @@ def register():
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
+@failed_login_limits
 def login():
     """Log in with email and password."""
     if current_user.is_authenticated:
@@ -38,8 +47,20 @@ def login():
         if user is not None:
             login_user(user)
             return redirect(_safe_next(request.args.get("next")), code=303)
+        record_failed_login()
         form.password.errors.append("The email or the password is not right.")
     return render_template("auth/login.html", form=form), 400 if form.errors else 200
+
+
+@blueprint.errorhandler(429)
+def handle_rate_limit(error):
+    """Too many failed logins: the form again with the email kept, and when to try again."""
+    if request.endpoint != "auth.login" or is_htmx():
+        return render_rate_limited(error)
+    breach = breach_of(error)
+    form = LoginForm(formdata=None, email=request.form.get("email", ""))
+    page = render_template("auth/login.html", form=form, form_error=breach.message)
+    return rate_limited(page, breach)
 
 
 @blueprint.post("/logout")

@@ -2,9 +2,12 @@
 
 from flask import Blueprint, current_app, jsonify
 
+from webapp.extensions import limiter
 from webapp.health.checks import health_report
 
 blueprint = Blueprint("health", __name__, url_prefix="/health")
+# Load balancers and orchestrators ask as often as they like.
+limiter.exempt(blueprint)
 
 
 @blueprint.get("")

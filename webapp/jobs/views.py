@@ -4,6 +4,7 @@ from flask import Blueprint, render_template, url_for
 from flask_login import current_user, login_required
 from htmx_flask import make_response, request
 
+from webapp.extensions import limiter
 from webapp.jobs.services import STEP_LABELS, max_attempts, queue_estimate, user_job_or_404
 from webapp.models import JobStatus, utcnow
 
@@ -38,6 +39,7 @@ def show(job_id: int):
 
 
 @blueprint.get("/<int:job_id>/status")
+@limiter.exempt  # polled every second while a job runs
 @login_required
 def status(job_id: int):
     """Render the status fragment; once the map is ready, send htmx to it."""

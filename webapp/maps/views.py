@@ -14,6 +14,13 @@ from webapp.maps.services import (
     user_project_or_404,
     user_projects,
 )
+from webapp.rate_limits import (
+    breach_of,
+    generation_limit,
+    keeps_form,
+    rate_limited,
+    render_rate_limited,
+)
 from webapp.wireframes.forms import WireframeForm
 
 blueprint = Blueprint("maps", __name__)
@@ -51,6 +58,7 @@ def new():
 
 @blueprint.post("/maps")
 @login_required
+@generation_limit
 def create():
     """Record a map job and answer at once with its page; workers do the generation."""
     form = RequirementsForm()
@@ -88,6 +96,18 @@ def export(project_id: int, extension: str):
     stem = secure_filename(project.product_name.lower().replace(" ", "-")) or "story-map"
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
     return response
+
+
+@blueprint.errorhandler(429)
+def handle_rate_limit(error):
+    """Over the generation limit: give the form back with the user's text and when to retry."""
+    if not keeps_form("maps.create"):
+        return render_rate_limited(error)
+    breach = breach_of(error)
+    form = RequirementsForm(formdata=None, requirements=request.form.get("requirements", ""))
+    form.enhance.data = bool(request.form.get("enhance"))
+    page = render_template("maps/new.html", form=form, form_error=breach.message)
+    return rate_limited(page, breach)
 
 
 def handle_csrf_error(error):

@@ -3,7 +3,11 @@
 from flask import Blueprint, Response, current_app, request
 from prometheus_client.exposition import choose_encoder
 
+from webapp.extensions import limiter
+
 blueprint = Blueprint("metrics", __name__)
+# Scrapers ask on their own schedule (and nginx lets only them in).
+limiter.exempt(blueprint)
 
 
 @blueprint.get("/metrics")

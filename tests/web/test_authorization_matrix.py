@@ -1,0 +1,220 @@
+"""Who gets what: every route of the app, as an anonymous visitor, the owner, another user and
+an admin.
+
+The rules: pages that need an account send anonymous visitors to log in (302 to /login);
+a map, job or wireframe is found only by its owner, everyone else gets 404 as if it did not
+exist, admins included (admins run the queues, they do not read other people's maps); the
+operations pages answer 404 to everyone but admins; health, metrics and static files answer
+everyone. A new route fails ``test_the_matrix_lists_every_route`` until it is added below.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
+from webapp.extensions import db
+from webapp.models import Job, Project, Story, Wireframe
+
+ROLES = ("anonymous", "owner", "other", "admin")
+HTMX = {"HX-Request": "true"}
+
+
+@dataclass(frozen=True)
+class Case:
+    endpoint: str
+    method: str
+    #: Filled in from the world: {project}, {story}, {map_job}, {wireframe_job},
+    #: {improve_job}, {wireframe}.
+    path: str
+    #: Expected status for anonymous, owner, other and admin, in that order.
+    statuses: tuple[int, int, int, int]
+    data: dict = field(default_factory=dict)
+    headers: dict = field(default_factory=dict)
+
+
+def own(status: int) -> tuple[int, int, int, int]:
+    """An owned resource: log in first, then only the owner finds it."""
+    return (302, status, 404, 404)
+
+
+SIGNED_IN = (302, 200, 200, 200)
+ADMIN_ONLY = (404, 404, 404, 200)
+PUBLIC = (200, 200, 200, 200)
+LOGGED_OUT_ONLY = (200, 302, 302, 302)
+WIREFRAME_FORM = {"story_ids": "{story}", "style": "low-fidelity", "platform": "web"}
+
+# In order: the POSTs that end a session (logout) come last.
+MATRIX = [
+    Case("maps.index", "GET", "/", (302, 302, 302, 302)),
+    Case("auth.register", "GET", "/register", LOGGED_OUT_ONLY),
+    Case("auth.register", "POST", "/register", (400, 302, 302, 302)),
+    Case("auth.login", "GET", "/login", LOGGED_OUT_ONLY),
+    Case(
+        "auth.login",
+        "POST",
+        "/login",
+        (400, 302, 302, 302),
+        data={"email": "ada@example.com", "password": "wrong password"},
+    ),
+    Case("maps.index_maps", "GET", "/maps", SIGNED_IN),
+    Case("maps.new", "GET", "/maps/new", SIGNED_IN),
+    Case("maps.new", "GET", "/maps/new?from_job={map_job}", own(200)),
+    Case("maps.create", "POST", "/maps", (302, 303, 303, 303), {"requirements": FOOD_DELIVERY}),
+    Case("maps.show", "GET", "/maps/{project}", own(200)),
+    Case("maps.show", "GET", "/maps/999999", (302, 404, 404, 404)),
+    Case("maps.export", "GET", "/maps/{project}/export.json", own(200)),
+    Case("maps.export", "GET", "/maps/{project}/export.md", own(200)),
+    Case("maps.export", "GET", "/maps/{project}/export.csv", own(200)),
+    Case("maps.export", "GET", "/maps/999999/export.json", (302, 404, 404, 404)),
+    Case("wireframes.create", "POST", "/maps/{project}/wireframes", own(303), WIREFRAME_FORM),
+    Case(
+        "wireframes.create",
+        "POST",
+        "/maps/999999/wireframes",
+        (302, 404, 404, 404),
+        WIREFRAME_FORM,
+    ),
+    Case("wireframes.download", "GET", "/wireframes/{wireframe}.txt", own(200)),
+    Case("wireframes.download", "GET", "/wireframes/{wireframe}.md", own(200)),
+    Case("wireframes.download", "GET", "/wireframes/999999.txt", (302, 404, 404, 404)),
+    Case("improve.create", "POST", "/maps/{project}/improve", own(303)),
+    Case("improve.create", "POST", "/maps/999999/improve", (302, 404, 404, 404)),
+    Case("jobs.show", "GET", "/jobs/{map_job}", own(200)),
+    Case("jobs.show", "GET", "/jobs/{wireframe_job}", own(200)),
+    Case("jobs.show", "GET", "/jobs/{improve_job}", own(200)),
+    Case("jobs.show", "GET", "/jobs/999999", (302, 404, 404, 404)),
+    Case("jobs.status", "GET", "/jobs/{map_job}/status", own(200)),
+    Case("jobs.status", "GET", "/jobs/{map_job}/status", own(200), headers=HTMX),
+    Case("jobs.status", "GET", "/jobs/{wireframe_job}/status", own(200), headers=HTMX),
+    Case("jobs.status", "GET", "/jobs/{improve_job}/status", own(200), headers=HTMX),
+    Case("admin.index", "GET", "/admin/", ADMIN_ONLY),
+    Case("admin.operations", "GET", "/admin/operations", ADMIN_ONLY),
+    Case("admin.operations", "GET", "/admin/operations", ADMIN_ONLY, headers=HTMX),
+    Case("admin.requeue", "POST", "/admin/dead-letters/requeue", ADMIN_ONLY, headers=HTMX),
+    Case("admin.purge", "POST", "/admin/dead-letters/purge", ADMIN_ONLY, headers=HTMX),
+    Case("admin.prioritise", "POST", "/admin/jobs/{map_job}/priority", ADMIN_ONLY, headers=HTMX),
+    Case("health.health", "GET", "/health", PUBLIC),
+    Case("health.live", "GET", "/health/live", PUBLIC),
+    Case("health.ready", "GET", "/health/ready", PUBLIC),
+    Case("metrics.metrics", "GET", "/metrics", PUBLIC),
+    Case("static", "GET", "/static/css/app.css", PUBLIC),
+    Case("static", "GET", "/static/vendor/htmx.min.js", PUBLIC),
+    Case("static", "GET", "/static/no-such-file.js", (404, 404, 404, 404)),
+    Case("auth.logout", "POST", "/logout", (302, 303, 303, 303)),
+]
+
+
+@dataclass
+class World:
+    """Ada's map with a finished wireframe and improvement; Bob; Carol, an admin."""
+
+    ids: dict
+    clients: dict
+
+
+@pytest.fixture
+def world(app, broker, stub_worker, runner) -> World:
+    clients = {role: app.test_client() for role in ROLES}
+    ada = AuthActions(clients["owner"])
+    ada.register("ada@example.com")
+    map_job = job_id_from(ada.submit(FOOD_DELIVERY))
+    broker.join("maps", fail_fast=True)
+    with app.app_context():
+        project = db.session.scalar(sa.select(Project.id).where(Project.job_id == map_job))
+        story = db.session.scalar(sa.select(Story.id).order_by(Story.id))
+    token = ada.token(f"/maps/{project}")
+    form = {**WIREFRAME_FORM, "story_ids": story, "csrf_token": token}
+    wireframe_job = job_id_from(clients["owner"].post(f"/maps/{project}/wireframes", data=form))
+    broker.join("wireframes", fail_fast=True)
+    improve_job = job_id_from(
+        clients["owner"].post(f"/maps/{project}/improve", data={"csrf_token": token})
+    )
+    broker.join("improvements", fail_fast=True)
+    stub_worker.join()
+    with app.app_context():
+        wireframe = db.session.scalar(sa.select(Wireframe.id))
+        assert db.session.get(Job, improve_job).status == "completed"
+
+    AuthActions(clients["other"]).register("bob@example.com")
+    AuthActions(clients["admin"]).register("carol@example.com")
+    assert runner.invoke(args=["users", "make-admin", "carol@example.com"]).exit_code == 0
+
+    ids = {
+        "project": project,
+        "story": story,
+        "map_job": map_job,
+        "wireframe_job": wireframe_job,
+        "improve_job": improve_job,
+        "wireframe": wireframe,
+    }
+    return World(ids, clients)
+
+
+def request(client, case: Case, ids: dict):
+    """Send the case's request, with a valid CSRF token for the client's session."""
+    path = case.path.format(**ids)
+    if case.method == "GET":
+        with client.get(path, headers=case.headers) as response:
+            return response
+    page = "/maps/new" if client.get("/maps/new").status_code == 200 else "/login"
+    token = AuthActions(client).token(page)
+    data = {key: str(value).format(**ids) for key, value in case.data.items()}
+    headers = {**case.headers, "X-CSRFToken": token}
+    return client.post(path, data=data, headers=headers)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_route_answers_each_role_as_the_matrix_says(world, role):
+    client = world.clients[role]
+    expected_index = ROLES.index(role)
+    wrong = []
+    for case in MATRIX:
+        response = request(client, case, world.ids)
+        expected = case.statuses[expected_index]
+        label = f"{case.method} {case.path.format(**world.ids)} {case.headers or ''}".strip()
+        if response.status_code != expected:
+            wrong.append(f"{label}: {response.status_code}, expected {expected}")
+        elif expected == 302 and role == "anonymous" and case.path != "/":
+            if not response.headers["Location"].startswith("/login"):
+                wrong.append(f"{label}: redirected to {response.headers['Location']}")
+    assert wrong == [], f"as {role}:\n" + "\n".join(wrong)
+
+
+def test_the_matrix_lists_every_route(app):
+    routed = {
+        (rule.endpoint, method)
+        for rule in app.url_map.iter_rules()
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    listed = {(case.endpoint, case.method) for case in MATRIX}
+
+    assert routed - listed == set(), "routes missing from the authorization matrix"
+    assert listed - routed == set(), "the matrix lists routes the app does not have"
+
+
+def test_each_case_path_reaches_the_endpoint_it_names(app):
+    adapter = app.url_map.bind("localhost")
+    ids = dict.fromkeys(
+        ("project", "story", "map_job", "wireframe_job", "improve_job", "wireframe"), 1
+    )
+    for case in MATRIX:
+        path = case.path.format(**ids).split("?")[0]
+        endpoint, _ = adapter.match(path, method=case.method)
+        assert endpoint == case.endpoint, case
+
+
+def test_the_owner_gets_the_real_content_and_htmx_is_sent_on_to_the_map(world):
+    """200s above are the owner's own pages, not an empty shell."""
+    owner, ids = world.clients["owner"], world.ids
+
+    page = owner.get(f"/maps/{ids['project']}").get_data(as_text=True)
+    status = owner.get(f"/jobs/{ids['map_job']}/status", headers=HTMX)
+    drawing = owner.get(f"/wireframes/{ids['wireframe']}.txt")
+
+    assert 'class="story-map"' in page
+    assert status.headers["HX-Redirect"] == f"/maps/{ids['project']}"
+    assert drawing.get_data(as_text=True).startswith("┌")
+    with drawing:
+        assert drawing.headers["Content-Disposition"].startswith("attachment;")

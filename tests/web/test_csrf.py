@@ -1,0 +1,148 @@
+"""CSRF: every state-changing request needs the session's token, htmx ones included."""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tasks.maps import generate_map
+from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
+from webapp.extensions import db
+from webapp.models import Job, Project, Story, User
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def world(app, runner):
+    """Ada's map and a queued job of hers; Carol, an admin. Each with a logged-in client."""
+    owner, admin = app.test_client(), app.test_client()
+    ada = AuthActions(owner)
+    ada.register("ada@example.com")
+    map_job = job_id_from(ada.submit(FOOD_DELIVERY))
+    with app.app_context():
+        generate_map.fn(map_job)  # here, not by a worker: queued messages stay queued
+        project = db.session.scalar(sa.select(Project.id).where(Project.job_id == map_job))
+        story = db.session.scalar(sa.select(Story.id).order_by(Story.id))
+    queued_job = job_id_from(ada.submit(FOOD_DELIVERY))
+    AuthActions(admin).register("carol@example.com")
+    assert runner.invoke(args=["users", "make-admin", "carol@example.com"]).exit_code == 0
+    return {
+        "owner": owner,
+        "admin": admin,
+        "anonymous": app.test_client(),
+        "project": project,
+        "story": story,
+        "queued_job": queued_job,
+    }
+
+
+def state(app) -> tuple:
+    """Everything a POST could change: accounts, jobs and their priorities, the dead letters."""
+    with app.app_context():
+        users = db.session.execute(sa.select(User.email, User.password_hash)).all()
+        jobs = db.session.execute(sa.select(Job.id, Job.priority, Job.message_id)).all()
+        broker = app.extensions["dramatiq"]
+        queued = {name: queue.qsize() for name, queue in broker.queues.items()}
+    return sorted(users), sorted(jobs), queued
+
+
+def post_routes(app) -> set[str]:
+    return {rule.endpoint for rule in app.url_map.iter_rules() if "POST" in rule.methods}
+
+
+def attempts(world) -> dict:
+    """For each POST route, who would succeed and with what: (client, path, form)."""
+    project, story = world["project"], world["story"]
+    wireframes = {"story_ids": story, "style": "low-fidelity", "platform": "web"}
+    correct = {"email": "ada@example.com", "password": "correct horse"}
+    return {
+        "auth.register": (
+            "anonymous",
+            "/register",
+            {"email": "eve@example.com", "password": "long enough", "confirm": "long enough"},
+        ),
+        "auth.login": ("anonymous", "/login", correct),
+        "maps.create": ("owner", "/maps", {"requirements": FOOD_DELIVERY}),
+        "wireframes.create": ("owner", f"/maps/{project}/wireframes", wireframes),
+        "improve.create": ("owner", f"/maps/{project}/improve", {}),
+        "admin.requeue": ("admin", "/admin/dead-letters/requeue", {}),
+        "admin.purge": ("admin", "/admin/dead-letters/purge", {}),
+        "admin.prioritise": ("admin", f"/admin/jobs/{world['queued_job']}/priority", {}),
+        "auth.logout": ("owner", "/logout", {}),
+    }
+
+
+@pytest.mark.parametrize(
+    "token",
+    [None, "not-a-token", "other-session"],
+    ids=["without a token", "with a forged token", "with another session's token"],
+)
+def test_every_post_route_refuses_a_request_without_the_sessions_token(app, world, token):
+    routes = attempts(world)
+    assert set(routes) == post_routes(app), "a POST route is missing here"
+    if token == "other-session":
+        token = AuthActions(app.test_client()).token()
+    before = state(app)
+
+    for endpoint, (role, path, form) in routes.items():
+        client = world[role]
+        data = form if token is None else {**form, "csrf_token": token}
+        for headers in ({}, HTMX if token is None else {**HTMX, "X-CSRFToken": token}):
+            response = client.post(path, data=data, headers=headers)
+            assert response.status_code == 400, (endpoint, headers, response.status_code)
+            assert "Nothing was saved" in response.get_data(as_text=True)
+
+    # Then nothing changed: no account, job, priority or message, and the sessions are intact
+    assert state(app) == before
+    assert world["owner"].get("/maps").status_code == 200, "the owner was logged out"
+    assert world["anonymous"].get("/maps").status_code == 302, "someone was logged in"
+
+
+def test_the_same_requests_with_the_token_succeed(app, world):
+    """So the 400s above are the token's doing, not a broken request."""
+    before = state(app)
+    for endpoint, (role, path, form) in attempts(world).items():
+        client = app.test_client() if role == "anonymous" else world[role]
+        page = "/login" if role == "anonymous" else "/maps/new"
+        response = client.post(path, data={**form, "csrf_token": AuthActions(client).token(page)})
+        assert response.status_code in (200, 303), (endpoint, response.status_code)
+    assert state(app) != before
+
+
+def hx_headers(page: str) -> dict:
+    match = re.search(r"<body hx-headers='([^']*)'", page)
+    assert match, "the page's body has no hx-headers"
+    return json.loads(html.unescape(match.group(1)))
+
+
+def test_htmx_requests_send_the_token_from_the_bodys_hx_headers(app, world):
+    admin = world["admin"]
+    page = admin.get("/admin/").get_data(as_text=True)
+
+    # When htmx posts with only the header the page gave it (as hx-post buttons do)
+    headers = {**HTMX, **hx_headers(page)}
+    response = admin.post("/admin/dead-letters/purge", headers=headers)
+
+    assert response.status_code == 200
+    assert "Purged 0 dead letters." in response.get_data(as_text=True)
+    # And every page a signed-in user sees carries it
+    owner = world["owner"]
+    for path in ("/maps", "/maps/new", f"/maps/{world['project']}", f"/jobs/{world['queued_job']}"):
+        assert "X-CSRFToken" in hx_headers(owner.get(path).get_data(as_text=True)), path
+
+
+def test_every_post_form_in_the_templates_carries_the_token():
+    forms = []
+    for template in TEMPLATES.rglob("*.html"):
+        text = template.read_text()
+        for form in re.finditer(r"<form\b[^>]*>.*?</form>", text, re.S):
+            if 'method="post"' in form.group(0):
+                forms.append((template.name, form.group(0)))
+                assert "csrf_token" in form.group(0), template
+
+    assert len(forms) >= 6

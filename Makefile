@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install llm-server-env run worker test test-unit test-faults bench lint format migrate clean
+.PHONY: help install llm-server-env run worker test test-unit test-postgres test-faults bench lint format migrate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,12 @@ test: install llm-server-env ## Run every test (integration tests use this machi
 
 test-unit: install ## Run the tests that need no services and no LLM server
 	$(BIN)/pytest -m "not integration and not llm and not faults and not browser and not deploy"
+
+test-postgres: install ## Run the tests that use SQLite again on PostgreSQL (database "suite" on 127.0.0.1)
+	psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'suite'" | grep -q 1 \
+	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE suite"
+	TEST_SUITE_DATABASE_URL=$${TEST_SUITE_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/suite} \
+	  $(BIN)/pytest -m "not integration and not llm and not faults and not browser and not deploy and not fuzz"
 
 test-faults: install ## Run the fault tests (they stop and restart RabbitMQ, PostgreSQL and Redis)
 	$(BIN)/pytest -m faults

@@ -1,10 +1,13 @@
 """Fixtures shared by every test: the app, its client, auth actions and a worker."""
 
+import os
 import re
 
 import dramatiq
 import flask_migrate
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.pool import NullPool
 
 from webapp import create_app
 from webapp.extensions import db
@@ -18,13 +21,24 @@ FOOD_DELIVERY = (
 )
 
 
+#: Set (``make test-postgres``) to run the same tests on PostgreSQL instead of SQLite.
+SUITE_DATABASE_URL = os.environ.get("TEST_SUITE_DATABASE_URL")
+_schema_built = False
+NO_POOL = {"poolclass": NullPool}
+
+
 def make_app(tmp_path, **config):
-    """An app on a fresh SQLite database built by the migrations, with the in-process broker."""
+    """An app on a fresh database built by the migrations, with the in-process broker.
+
+    SQLite in a temporary file by default; with ``TEST_SUITE_DATABASE_URL``, PostgreSQL,
+    whose schema is built from the migrations once and emptied before each test.
+    """
     app = create_app(
         {
             "TESTING": True,
             "SECRET_KEY": "test-secret",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite3'}",
+            "SQLALCHEMY_DATABASE_URI": SUITE_DATABASE_URL
+            or f"sqlite:///{tmp_path / 'test.sqlite3'}",
             "BROKER_URL": None,
             # Retries of transient failures wait milliseconds, not seconds.
             "JOB_MIN_BACKOFF_MS": 10,
@@ -33,12 +47,30 @@ def make_app(tmp_path, **config):
             "JOB_SWEEP_SECONDS": 0,
             # Tests make jobs faster than people do; tests/web/test_rate_limits.py turns them on.
             "RATELIMIT_ENABLED": False,
+            # On PostgreSQL, no pool: an app a test forgets to dispose leaves no open connection.
+            **({"SQLALCHEMY_ENGINE_OPTIONS": NO_POOL} if SUITE_DATABASE_URL else {}),
             **config,
         }
     )
     with app.app_context():
-        flask_migrate.upgrade()
+        if SUITE_DATABASE_URL and app.config["SQLALCHEMY_DATABASE_URI"] == SUITE_DATABASE_URL:
+            _empty_postgres()
+        else:
+            flask_migrate.upgrade()
     return app
+
+
+def _empty_postgres() -> None:
+    global _schema_built
+    if not _schema_built:
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+            connection.execute(sa.text("CREATE SCHEMA public"))
+        _schema_built = True
+    flask_migrate.upgrade()  # a test may have downgraded; otherwise nothing to do
+    tables = ", ".join(table.name for table in db.metadata.sorted_tables)
+    db.session.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    db.session.commit()
 
 
 @pytest.fixture

@@ -235,6 +235,28 @@ def test_given_cjk_emoji_and_cyrillic_story_text_when_drawn_then_widths_stay_exa
     assert 'drawn as "?"' in wireframe.notes
 
 
+@pytest.mark.parametrize("platform", PLATFORMS)
+@pytest.mark.parametrize("style", STYLES)
+def test_given_letters_whose_case_change_adds_accents_when_drawn_then_lines_stay_clean(
+    style, platform
+):
+    # "İ".lower() is "i" and a combining dot; "ΐ".upper() and "ǰ".upper() gain combining marks
+    # too. Low fidelity lowers labels and upper-cases the heading after the text was cleaned.
+    story = StoryContext(
+        product_name="İstanbul Eats",
+        activity="İndirim ΐ",
+        task="İptal ǰ",
+        title="İ order food",
+        description="As a customer, I want to İ food, so that I save time.",
+    )
+
+    wireframe = generate_offline_wireframe(story, style, platform)
+
+    # Found by tests/fuzz: the zero-width marks failed the lint and shifted the corners.
+    assert lint_wireframe(wireframe.ascii, platform) == []
+    assert "\u0307" not in wireframe.ascii and "\u0301" not in wireframe.ascii
+
+
 def test_given_a_story_when_drawn_then_the_markdown_sections_describe_the_screen(drawn):
     wireframe = drawn["checkout", "high-fidelity", "desktop"]
 
@@ -339,6 +361,17 @@ def test_given_jagged_lines_and_emoji_when_repaired_then_the_drawing_is_lint_cle
 
 def test_given_a_clean_drawing_when_repaired_then_it_is_unchanged():
     assert repair_wireframe(GOOD_BOX, "web") == GOOD_BOX
+
+
+def test_given_a_stray_control_character_line_when_repaired_then_it_is_dropped_not_padded():
+    # Found by tests/fuzz: the escape character was removed after the blank lines were trimmed,
+    # so the repair began with a line of spaces, and repairing it again gave another drawing.
+    drawing = "\x1b\n" + GOOD_BOX + "\n\x07"
+
+    repaired = repair_wireframe(drawing, "web")
+
+    assert repaired == GOOD_BOX
+    assert repair_wireframe(repaired, "web") == repaired
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,17 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"\?{2,}", "?", "".join(out)).split())
 
 
+def _one_column(text: str) -> str:
+    """Text with one-column characters only: wide ones and emoji become "?", the others go."""
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        problem = _char_problem(ch)
+        out.append(ch if problem is None else "?" if problem in ("emoji", "wide character") else "")
+    return "".join(out)
+
+
 def _undrawable(text: str) -> bool:
     """True when text holds characters that _plain has to replace."""
     return any(_char_problem(ch) in ("emoji", "wide character") for ch in text or "")
@@ -121,8 +132,10 @@ def _clip(text: str, width: int) -> str:
 
 
 def _fit(text: str, width: int, fill: str = " ") -> str:
-    """Text cut or padded to exactly `width` columns."""
-    text = _clip(text, width)
+    """Text cut or padded to exactly `width` columns of one-column characters."""
+    # _plain cleaned the story's text, but case changes come later and can undo it:
+    # "İ".lower() is "i" plus a zero-width combining dot, "ΐ".upper() has two of them.
+    text = _clip(_one_column(text), width)
     return text + fill * (width - _width(text))
 
 
@@ -846,11 +859,7 @@ def lint_wireframe(ascii: str, platform: str) -> list[str]:
 
 def _clean_line(line: str) -> str:
     """Tabs expanded, wide characters and emoji made "?", zero-width characters dropped."""
-    out = []
-    for ch in line.expandtabs(4):
-        problem = _char_problem(ch)
-        out.append(ch if problem is None else "?" if problem in ("emoji", "wide character") else "")
-    return re.sub(r"\?{2,}", "?", "".join(out))
+    return re.sub(r"\?{2,}", "?", _one_column(line.expandtabs(4)))
 
 
 def _to_width(line: str, target: int) -> str:
@@ -874,10 +883,12 @@ def _trimmed(lines: list[str]) -> list[str]:
 def repair_wireframe(ascii: str, platform: str) -> str | None:
     """The drawing with safe fixes applied, or None when it cannot be fixed without guessing."""
     low, high = _check_platform(platform)
-    lines = _trimmed((ascii or "").replace("\r\n", "\n").split("\n"))
+    # Cleaned, then trimmed: a line of nothing but a stray control character is blank too.
+    lines = _trimmed(
+        [_clean_line(line) for line in (ascii or "").replace("\r\n", "\n").split("\n")]
+    )
     if not any(ch in _OPEN_UP | _OPEN_LEFT for line in lines for ch in line):
         return None  # no box at all: nothing tells us what the drawing should look like
-    lines = [_clean_line(line) for line in lines]
     edged = [_width(line.rstrip(" ")) for line in lines if line.rstrip(" ")[-1:] in _RIGHT_EDGES]
     counts = Counter(edged or [max(_width(line.rstrip(" ")) for line in lines)])
     target = max(counts, key=lambda w: (counts[w], w))  # the commonest right border wins

@@ -6,6 +6,7 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 
 from webapp import config as app_config
+from webapp.converters import DatabaseId
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
 from webapp.generation.cache import make_cache
 from webapp.metrics import register_metrics
@@ -23,6 +24,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(app_config.from_environment(app.instance_path))
     app.config.update(config or {})
     app_config.check_production_settings(app.config)
+    # Ids in addresses are database keys: a number too big for one is simply not found.
+    app.url_map.converters["int"] = DatabaseId
 
     register_security(app)
     register_extensions(app)

@@ -55,8 +55,9 @@ def from_environment(instance_path: str) -> dict:
         "LLM_PROVIDERS": providers_from_environment(env),
         "REQUIREMENTS_MIN_CHARS": 10,
         "REQUIREMENTS_MAX_CHARS": 50_000,
-        # 50,000 characters of 4-byte UTF-8 plus form overhead; anything bigger is refused early.
-        "MAX_CONTENT_LENGTH": 256 * 1024,
+        # 50,000 characters as a browser posts them (percent-encoded: up to 12 bytes for a
+        # 4-byte character) plus form overhead; anything bigger is refused early.
+        "MAX_CONTENT_LENGTH": 640 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": secure_cookies,

@@ -150,7 +150,7 @@ def test_static_files_come_from_nginx_with_caching_headers_and_gzip(nginx, gunic
 
 def test_nginx_refuses_a_body_over_the_requirements_cap(nginx):
     request = urllib.request.Request(
-        f"{nginx}/maps", data=b"requirements=" + b"x" * (300 * 1024), method="POST"
+        f"{nginx}/maps", data=b"requirements=" + b"x" * (700 * 1024), method="POST"
     )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=5)

@@ -211,7 +211,8 @@ class ChatClient:
             raise self._http_error(response)
         try:
             return response.json()["choices"][0]["message"]["content"] or ""
-        except (ValueError, KeyError, IndexError, TypeError):
+        # RecursionError: JSON nested deeper than Python's recursion limit.
+        except (ValueError, KeyError, IndexError, TypeError, RecursionError):
             raise ProviderError(
                 f"{self.name} sent an answer that is not a chat completion",
                 transient=True,
@@ -282,7 +283,10 @@ def parse_json_object(text: str) -> dict:
     start, end = text.find("{"), text.rfind("}")
     if start == -1 or end <= start:
         raise ValueError("the answer contains no JSON object")
-    value = json.loads(text[start : end + 1])
+    try:
+        value = json.loads(text[start : end + 1])
+    except RecursionError:
+        raise ValueError("the answer's JSON is nested too deeply") from None
     if not isinstance(value, dict):
         raise ValueError("the answer is not a JSON object")
     return value

@@ -1,9 +1,10 @@
 """Story map pages: the list, the "New story map" form and the map itself."""
 
-from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.utils import secure_filename
 
+from webapp.converters import MAX_DATABASE_ID
 from webapp.improve.services import latest_improve_job
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
 from webapp.maps.exports import export_csv, export_json, export_markdown
@@ -49,6 +50,8 @@ def new():
     """Show the requirements form, filled from an earlier job when asked to."""
     form = RequirementsForm()
     from_job = request.args.get("from_job", type=int)
+    if from_job is not None and not 0 < from_job <= MAX_DATABASE_ID:
+        abort(404)
     if from_job is not None:
         job = user_job_or_404(from_job, current_user)
         form.requirements.data = job.requirements

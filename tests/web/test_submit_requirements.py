@@ -109,7 +109,7 @@ def test_a_huge_body_is_refused_with_a_readable_page(app, client, auth):
     auth.register()
 
     response = client.post(
-        "/maps", data={"requirements": "x" * 400_000, "csrf_token": auth.token("/maps/new")}
+        "/maps", data={"requirements": "x" * 700_000, "csrf_token": auth.token("/maps/new")}
     )
 
     assert response.status_code == 413

@@ -5,7 +5,9 @@ They share the integration fixtures (PostgreSQL schema from the migrations, empt
 starts them. Each test records its figures in ``FIGURES``; the summary prints them.
 """
 
+import gc
 import os
+import warnings
 from collections import Counter
 
 import pytest
@@ -14,6 +16,23 @@ from tests.integration.conftest import app, pg_app, services  # noqa: F401 (fixt
 
 #: Figures the fault tests report at the end of the run.
 FIGURES: Counter = Counter()
+
+
+@pytest.fixture(autouse=True)
+def drop_broken_connections(pg_app):  # noqa: F811 (the fixture imported above)
+    """After each fault, let go of the connections it broke, here rather than in a later test.
+
+    A stopped PostgreSQL or Redis leaves dead connections in pools and in apps a test made;
+    collected later, each would raise its ResourceWarning inside whichever test runs then.
+    """
+    yield
+    from webapp.extensions import db
+
+    with pg_app.app_context():
+        db.engine.dispose()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def pytest_collection_modifyitems(items):

@@ -76,6 +76,8 @@ def test_without_redis_the_app_serves_pages_takes_jobs_and_says_degraded(app, pg
     finally:
         start_redis()
         stop(worker, "the dramatiq worker")
+        with app.app_context():
+            db.engine.dispose()
     FIGURES["Redis outages survived"] += 1
 
 

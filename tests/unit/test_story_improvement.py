@@ -202,3 +202,14 @@ def test_a_story_is_read_for_its_role_and_goal_as_the_generator_reads_requiremen
     )
     assert plain.role == "user" and plain.when == "I export monthly reports"
     assert len(plain.criteria) >= 2 and any(is_unhappy_path(c) for c in plain.criteria)
+
+
+def test_a_blank_looking_title_repeated_gets_a_suffix_without_a_leading_space():
+    # "\x1f" counts as whitespace, so the new title is only the suffix
+    given = story(title="\x1f")
+
+    renamed = improve_story(given, titles_before=[""])
+    again = improve_story(renamed.story, titles_before=[""])
+
+    assert renamed.story.title == "(customer)"
+    assert again.story == renamed.story

@@ -168,7 +168,8 @@ def _unique_title(title: str, role: str, taken: set[str]) -> tuple[str, str]:
         (f" ({number})" for number in itertools.count(2)),
     )
     for suffix in suffixes:
-        candidate = title.strip()[: MAX_TITLE_LENGTH - len(suffix)] + suffix
+        # Stripped again: a title of only whitespace leaves the suffix's leading space.
+        candidate = (title.strip()[: MAX_TITLE_LENGTH - len(suffix)] + suffix).strip()
         if title_key(candidate) not in taken:
             return candidate, f'Renamed from "{title}": an earlier story has the same title.'
     raise AssertionError("unreachable: the numbers never run out")

@@ -28,10 +28,15 @@ def drop_broken_connections(pg_app):  # noqa: F811 (the fixture imported above)
     yield
     from webapp.extensions import db
 
-    with pg_app.app_context():
-        db.engine.dispose()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
+        with pg_app.app_context():
+            db.engine.dispose()
+        try:
+            # Connections that failed while RabbitMQ was down; the broker opens new ones.
+            pg_app.extensions["dramatiq"].close()
+        except Exception:  # closing a connection the outage already broke
+            pass
         gc.collect()
 
 

@@ -72,6 +72,9 @@ def generate_wireframes(job_id: int) -> None:
                 setattr(wireframe, field, getattr(result.wireframe, field))
         db.session.add(wireframe)
         finished.add(story_id)
+        # In the same commit, so the job row (whose updated_at the status poll's ETag
+        # follows) changes with every drawing saved.
+        job.progress_current = len(finished)
         db.session.commit()
 
     done = sum(w.status == WireframeStatus.DONE for w in job.wireframes)

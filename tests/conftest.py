@@ -175,3 +175,18 @@ def _push_request_context():
     With one pushed, every test-client request shares its app context and so ``g``, where
     Flask-Login keeps the logged-in user: a second client would be taken for the first.
     """
+
+
+def statements_for(app, client, path: str, **headers) -> list[str]:
+    """The SQL statements one GET of ``path`` sends (it must answer 200 or 304)."""
+    statements = []
+    with app.app_context():
+        engine = db.engine
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    sa.event.listen(engine, "before_cursor_execute", listen)
+    try:
+        response = client.get(path, headers=headers)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", listen)
+    assert response.status_code in (200, 304)
+    return statements

@@ -9,6 +9,7 @@ from webapp import config as app_config
 from webapp.converters import DatabaseId
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
 from webapp.generation.cache import make_cache
+from webapp.jobs.versions import register_job_versions
 from webapp.metrics import register_metrics
 from webapp.security import register_security
 
@@ -62,6 +63,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = "Please log in to see that page."
     login_manager.login_message_category = "info"
     app.extensions["generation_cache"] = make_cache(app.config["REDIS_URL"])
+    register_job_versions(app)
 
 
 def register_template_filters(app: Flask) -> None:

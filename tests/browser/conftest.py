@@ -29,6 +29,8 @@ from tests.integration.conftest import (  # noqa: F401 (fixtures)
 )
 from tests.processes import start_and_wait, stop
 
+BROWSER_REDIS_URL = os.environ.get("TEST_BROWSER_REDIS_URL", "redis://127.0.0.1:6379/14")
+
 CHROMIUM = Path("/usr/bin/chromium")
 #: A prompt containing this waits until the test calls ``SlowLLM.release.set()``.
 HOLD = "Held by the browser test until it lets go."
@@ -125,6 +127,8 @@ def live_server(pg_app, tmp_path_factory):  # noqa: F811 (the fixture above)
         "SECRET_KEY": "integration-secret",
         "DATABASE_URL": DATABASE_URL,
         "BROKER_URL": BROKER_URL,
+        # As in production: running jobs' versions in Redis answer unchanged polls.
+        "REDIS_URL": BROWSER_REDIS_URL,
         # Our own metrics directory: gunicorn.conf.py empties it on start.
         "PROMETHEUS_MULTIPROC_DIR": str(here / "metrics"),
     }

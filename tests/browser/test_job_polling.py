@@ -21,21 +21,33 @@ from tests.integration.conftest import consumer_count
 
 
 class StatusPolls:
-    """The page's requests for a job's status fragment, and the HX-Redirect of each answer."""
+    """The page's requests for a job's status fragment, and the answers to them."""
 
     def __init__(self, page):
         self.requests = 0
         self.redirects = []
+        self.body_sizes = []
         page.on("request", self.on_request)
         page.on("response", self.on_response)
+        page.on("requestfinished", self.on_finished)
+
+    @staticmethod
+    def is_poll(url: str) -> bool:
+        return urlsplit(url).path.endswith("/status")
 
     def on_request(self, request):
-        if request.url.endswith("/status"):
+        if self.is_poll(request.url):
             self.requests += 1
 
     def on_response(self, response):
-        if response.url.endswith("/status"):
+        if self.is_poll(response.url):
             self.redirects.append(response.headers.get("hx-redirect"))
+
+    def on_finished(self, request):
+        if self.is_poll(request.url):
+            # Bytes of the body on the wire: 0 when the server answered 304 and Chromium
+            # gave htmx its cached copy
+            self.body_sizes.append(request.sizes()["responseBodySize"])
 
 
 def test_without_a_worker_the_page_stays_queued_then_completes_when_one_starts(
@@ -53,9 +65,11 @@ def test_without_a_worker_the_page_stays_queued_then_completes_when_one_starts(
     watch = watch_job(page, JobWatch(), until=lambda snapshot: time.monotonic() > watch_for)
     screenshot("queued-without-worker")
 
-    # Then it keeps polling and keeps saying the job is queued, and why
+    # Then it keeps polling and keeps saying the job is queued, and why; the browser
+    # revalidates its copy, and the unchanged fragment comes back as an empty 304
     assert watch.states == ["queued"]
     assert polls.requests >= 4
+    assert polls.body_sizes[0] > 0 and 0 in polls.body_sizes
     status = page.locator("#job-status")
     expect(status).to_contain_text("Queued")
     expect(status).to_contain_text("No worker is running right now")
@@ -85,6 +99,8 @@ def test_polling_stops_once_a_job_is_done(page, screenshot, console_errors, star
     # The last answer sent htmx to the map; none before it did
     assert polls.redirects[-1] == urlsplit(page.url).path
     assert not any(polls.redirects[:-1])
+    # While the job ran, unchanged polls were answered 304 (from Redis) and changes 200
+    assert 0 in polls.body_sizes and sum(size > 0 for size in polls.body_sizes) >= 2
     polled = polls.requests
 
     # When the map page has been open for 3 s

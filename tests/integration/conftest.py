@@ -13,6 +13,7 @@ from pathlib import Path
 import flask_migrate
 import pika
 import pytest
+import redis
 import sqlalchemy as sa
 
 from tests.processes import start_and_wait, stop
@@ -33,6 +34,7 @@ MANAGEMENT_URL = os.environ.get(
     "TEST_RABBITMQ_MANAGEMENT_URL", "http://guest:guest@127.0.0.1:15672"
 )
 ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def pytest_collection_modifyitems(items):
@@ -182,3 +184,16 @@ def worker_process(pg_app, tmp_path_factory):
     process = start_worker(tmp_path_factory.mktemp("worker") / "dramatiq.log")
     yield process
     stop(process, "the dramatiq worker")
+
+
+@pytest.fixture
+def redis_url():
+    """This machine's Redis (database 15, emptied before and after the test)."""
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.flushdb()
+    except redis.RedisError as error:
+        _unavailable("Redis", error)
+    yield REDIS_URL
+    client.flushdb()
+    client.close()

@@ -1,31 +1,15 @@
 """The generation cache on this machine's Redis, and its fallback when Redis is away."""
 
-import os
 import socket
 
-import pytest
 import redis
 
 from tests.fake_llm import GOOD_MAP, FakeLLM, answer
-from tests.integration.conftest import _unavailable
 from webapp.generation import generate_map
 from webapp.generation.cache import TTL_SECONDS, RedisCache, make_cache
 from webapp.generation.providers import Provider
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 TEXT = "A food delivery app. Customers must be able to order food."
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
-    try:
-        client.flushdb()
-    except redis.RedisError as error:
-        _unavailable("Redis", error)
-    yield REDIS_URL
-    client.flushdb()
-    client.close()
 
 
 def test_identical_requests_share_one_answer_through_redis_for_24_hours(redis_url):

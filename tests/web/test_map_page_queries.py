@@ -2,6 +2,7 @@
 
 import sqlalchemy as sa
 
+from tests.conftest import statements_for
 from webapp.extensions import db
 from webapp.models import RELEASE_NAMES, Activity, Project, Release, Story, Task, User
 
@@ -38,20 +39,6 @@ def make_map(app, *, activities: int, tasks: int, stories: int) -> int:
                     )
         db.session.commit()
         return project.id
-
-
-def statements_for(app, client, path: str) -> list[str]:
-    statements = []
-    with app.app_context():
-        engine = db.engine
-    listen = lambda *args: statements.append(args[2])  # noqa: E731
-    sa.event.listen(engine, "before_cursor_execute", listen)
-    try:
-        response = client.get(path)
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", listen)
-    assert response.status_code == 200
-    return statements
 
 
 def test_a_300_story_map_page_takes_at_most_5_queries_like_a_3_story_one(app, client, auth):

@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 from wcwidth import wcswidth
 
-from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
+from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver, statements_for
 from webapp.extensions import db
 from webapp.models import Job, Project, Story, Wireframe
 
@@ -243,15 +243,6 @@ def test_polling_a_wireframe_job_costs_the_same_queries_for_one_or_many_drawings
     def queries_for(count: int) -> int:
         job_id = job_id_from(start(client, auth, project_id, story_ids(app, project_id)[:count]))
         broker.join("wireframes", fail_fast=True)
-        statements = []
-        with app.app_context():
-            engine = db.engine
-        listen = lambda *args: statements.append(args[2])  # noqa: E731
-        sa.event.listen(engine, "before_cursor_execute", listen)
-        try:
-            client.get(f"/jobs/{job_id}/status", headers=HTMX)
-        finally:
-            sa.event.remove(engine, "before_cursor_execute", listen)
-        return len(statements)
+        return len(statements_for(app, client, f"/jobs/{job_id}/status", **HTMX))
 
     assert queries_for(1) == queries_for(4)

@@ -1,12 +1,20 @@
 """Job pages: the page a user waits on and the status fragment it polls."""
 
-from flask import Blueprint, render_template, url_for
+from flask import Blueprint, current_app, render_template, session, url_for
 from flask_login import current_user, login_required
 from htmx_flask import make_response, request
 
 from webapp.extensions import limiter
-from webapp.jobs.services import STEP_LABELS, max_attempts, queue_estimate, user_job_or_404
-from webapp.models import JobStatus, utcnow
+from webapp.jobs.services import (
+    STEP_LABELS,
+    load_wireframes,
+    max_attempts,
+    polled_job_or_404,
+    queue_estimate,
+    user_job_or_404,
+)
+from webapp.jobs.versions import JobVersion, job_versions, microseconds, status_etag
+from webapp.models import JobKind, JobStatus, utcnow
 
 blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
 
@@ -40,11 +48,86 @@ def show(job_id: int):
 
 @blueprint.get("/<int:job_id>/status")
 @limiter.exempt  # polled every second while a job runs
-@login_required
 def status(job_id: int):
-    """Render the status fragment; once the map is ready, send htmx to it."""
-    job = user_job_or_404(job_id, current_user)
-    fragment = render_template("jobs/_status.html", **_status_context(job))
+    """Render the status fragment; once the map is ready, send htmx to it.
+
+    Most polls find the job as it was a second ago: the browser revalidates its copy
+    (``Cache-Control: no-cache`` with a weak ETag of what the fragment shows) and gets an
+    empty 304. For a running job that answer comes from its version in Redis alone
+    (``webapp/jobs/versions.py``); otherwise from the job row, without rendering.
+
+    A wireframe job's page names the drawings it already has in ``?shown=``; they come
+    back as placeholders that htmx keeps (``hx-preserve``), so each drawing crosses the
+    network once.
+    """
+    shown = _shown_ids(request.args.get("shown", ""))
+    etag = _unchanged_running_job_etag(job_id, shown)
+    if etag is not None and request.if_none_match.contains_weak(etag):
+        return _with_validators(current_app.response_class(status=304), etag)
+    return _status_from_database(job_id, shown)
+
+
+@login_required
+def _status_from_database(job_id: int, shown: frozenset[int]):
+    job = polled_job_or_404(job_id, current_user)
+    if (versions := job_versions()) is not None:
+        versions.put(job.id, JobVersion.of(job), only_if_missing=True)
+    context = _status_context(job)
+    etag = _status_etag(job, context, shown)
+    if request.if_none_match.contains_weak(etag):
+        return _with_validators(current_app.response_class(status=304), etag)
+    if job.kind == JobKind.WIREFRAMES:
+        load_wireframes(job)
+    fragment = render_template("jobs/_status.html", shown=shown, **context)
     if request.htmx and job.status == JobStatus.COMPLETED and job.project is not None:
-        return make_response(fragment, redirect=url_for("maps.show", project_id=job.project.id))
-    return fragment
+        response = make_response(fragment, redirect=url_for("maps.show", project_id=job.project.id))
+    else:
+        response = current_app.make_response(fragment)
+    return _with_validators(response, etag)
+
+
+def _with_validators(response, etag: str):
+    response.set_etag(etag, weak=True)
+    # Revalidate every time, and keep it out of shared caches: it is one user's job.
+    response.headers["Cache-Control"] = "private, no-cache"
+    response.vary.add("HX-Request")  # htmx gets the redirect to a finished map
+    return response
+
+
+def _shown_ids(value: str) -> frozenset[int]:
+    """The wireframe ids a page says it shows (``?shown=3,4``); anything else is ignored."""
+    parts = value.split(",")[:1000]
+    return frozenset(int(part) for part in parts if part.isascii() and part.isdigit())
+
+
+def _unchanged_running_job_etag(job_id: int, shown: frozenset[int]) -> str | None:
+    """The ETag of a running job's fragment from its version in Redis, or None.
+
+    The session's user id is signed into its cookie; a logged-out session has none. The
+    entry must name that user as the job's owner, or the database path decides (404).
+    """
+    versions = job_versions()
+    user_id = session.get("_user_id")
+    if versions is None or not user_id:
+        return None
+    entry = versions.get(job_id)
+    if entry is None or str(entry.user_id) != user_id or entry.status != JobStatus.RUNNING:
+        return None
+    return status_etag(job_id, entry.version, None, None, bool(request.htmx), sorted(shown))
+
+
+def _status_etag(job, context: dict, shown: frozenset[int]) -> str:
+    """A digest of everything the status fragment shows.
+
+    Every change to a job (step, progress, each saved wireframe, the outcome) moves its
+    ``updated_at``; what depends on other jobs (the queue estimate) and on the clock (the
+    retry countdown) is added as computed for this poll.
+    """
+    return status_etag(
+        job.id,
+        microseconds(job.updated_at),
+        context["estimate"],
+        context["next_try_seconds"],
+        bool(request.htmx),
+        sorted(shown),
+    )

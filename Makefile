@@ -55,9 +55,12 @@ test-postgres: install ## Run the tests that use SQLite again on PostgreSQL (dat
 test-faults: install ## Run the fault tests (they stop and restart RabbitMQ, PostgreSQL and Redis)
 	$(BIN)/pytest -m faults
 
-bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README)
+bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README; needs wrk)
+	@command -v wrk >/dev/null || { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
 	$(BIN)/python bench/generation.py
 	$(BIN)/python -m bench.queue_operations
+	$(BIN)/python -m bench.status_polling
+	$(BIN)/python -m bench.production
 
 lint: install ## Check style with ruff
 	$(BIN)/ruff check .

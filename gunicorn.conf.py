@@ -6,6 +6,7 @@ forwarded headers of the proxies in ``FORWARDED_ALLOW_IPS``, and logs one line p
 with its duration.
 """
 
+import gc
 import multiprocessing
 import os
 import shutil
@@ -47,6 +48,15 @@ def on_starting(server):
     directory = os.environ["PROMETHEUS_MULTIPROC_DIR"]
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(directory, exist_ok=True)
+
+
+def post_worker_init(worker):
+    """Exempt everything loaded at start-up (the app, its modules) from garbage collection.
+
+    Those objects live as long as the process; without this, every full collection walks
+    all of them, and the request that triggers it waits tens of milliseconds.
+    """
+    gc.freeze()
 
 
 def child_exit(server, worker):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -54,9 +55,9 @@ def publish_job(job: Job) -> bool:
     Its id is stored on the job, and committed before the message is sent: only that
     message may run it.
     """
-    db.session.flush()  # a new job gets its id here; it is committed with its message id
-    message = _job_message(job)
-    job.message_id = message.message_id
+    job.message_id = str(uuid.uuid4())  # as Dramatiq makes them; in the job's INSERT
+    db.session.flush()  # a new job gets its id here, for the message's arguments
+    message = _job_message(job, job.message_id)
     db.session.commit()
     return _send(job, message)
 
@@ -76,13 +77,14 @@ def _job_message(job: Job, message_id: str | None = None) -> dramatiq.Message:
 
 
 def _send(job: Job, message: dramatiq.Message) -> bool:
+    (job_id,) = message.args  # the job row may be expired by a commit: no need to reload it
     try:
         current_app.extensions["dramatiq"].enqueue(message)
     except dramatiq.errors.DramatiqError:
-        logger.exception("Could not publish job %s; it stays queued.", job.id)
+        logger.exception("Could not publish job %s; it stays queued.", job_id)
         db.session.rollback()
         return False
-    job.enqueued_at = utcnow()
+    db.session.execute(sa.update(Job).where(Job.id == job_id).values(enqueued_at=utcnow()))
     db.session.commit()
     return True
 

@@ -56,7 +56,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import flask_migrate
 import httpx
 import sqlalchemy as sa
 from flask import Flask
@@ -69,8 +68,7 @@ from bench.queue_operations import (
     consumers,
     count_jobs,
     owner,
-    prepare_database,
-    prepare_vhost,
+    prepared_app,
     running_worker,
     scalar,
     start_afresh,
@@ -83,7 +81,6 @@ from bench.servers import (
     gunicorn_with_access_log,
     logged_in_client,
 )
-from webapp import create_app
 from webapp.extensions import db
 from webapp.jobs.services import enqueue_map_job
 from webapp.models import (
@@ -612,19 +609,9 @@ def main() -> None:
     logging.disable(logging.INFO)
     logging.getLogger("pika").setLevel(logging.ERROR)
 
-    prepare_database(DATABASE_URL)
-    prepare_vhost(BROKER_URL)
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
-            "BROKER_URL": BROKER_URL,
-            "SECRET_KEY": "bench-secret",
-            "REDIS_URL": None,
-        }
-    )
+    app = prepared_app()
     memory_rows = []
     with app.app_context():
-        flask_migrate.upgrade()
         print(
             f"{os.cpu_count()} cores, {load()}; database"
             f" {sa.engine.make_url(DATABASE_URL).database}, vhost {BROKER_URL.rsplit('/', 1)[1]};"

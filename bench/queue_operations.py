@@ -33,6 +33,7 @@ from pathlib import Path
 import flask_migrate
 import pika
 import sqlalchemy as sa
+from flask import Flask
 
 from webapp import create_app
 from webapp.extensions import db
@@ -99,6 +100,23 @@ def prepare_vhost(url: str) -> str:
         rabbitmqctl("add_vhost", vhost)
         rabbitmqctl("set_permissions", "-p", vhost, address.username or "guest", ".*", ".*", ".*")
     return vhost
+
+
+def prepared_app(redis_url: str | None = None) -> Flask:
+    """The app on the benchmark's database (schema rebuilt by the migrations) and vhost."""
+    prepare_database(DATABASE_URL)
+    prepare_vhost(BROKER_URL)
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
+            "BROKER_URL": BROKER_URL,
+            "SECRET_KEY": "bench-secret",
+            "REDIS_URL": redis_url,
+        }
+    )
+    with app.app_context():
+        flask_migrate.upgrade()
+    return app
 
 
 def rabbitmq_connection() -> pika.BlockingConnection:
@@ -405,18 +423,9 @@ def main() -> None:
     logging.disable(logging.INFO)
     logging.getLogger("pika").setLevel(logging.ERROR)
 
-    prepare_database(DATABASE_URL)
+    app = prepared_app()
     vhost = prepare_vhost(BROKER_URL)
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
-            "BROKER_URL": BROKER_URL,
-            "SECRET_KEY": "bench-secret",
-            "REDIS_URL": None,
-        }
-    )
     with app.app_context():
-        flask_migrate.upgrade()
         print(
             f"{os.cpu_count()} cores, one worker process of {threads} threads;"
             " figures from one run."

@@ -35,11 +35,10 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 
-import flask_migrate
 import httpx
 import sqlalchemy as sa
 
-from bench.queue_operations import BROKER_URL, DATABASE_URL, prepare_database, prepare_vhost
+from bench.queue_operations import prepared_app
 from bench.servers import (
     cookie_header,
     csrf_token,
@@ -48,7 +47,6 @@ from bench.servers import (
     gunicorn_with_access_log,
     logged_in_client,
 )
-from webapp import create_app
 from webapp.extensions import db
 from webapp.models import Job, JobStatus, Project, Story
 
@@ -197,18 +195,7 @@ def main() -> None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
     logging.disable(logging.INFO)
 
-    prepare_database(DATABASE_URL)
-    prepare_vhost(BROKER_URL)
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
-            "BROKER_URL": BROKER_URL,
-            "SECRET_KEY": "bench-secret",
-            "REDIS_URL": REDIS_URL,
-        }
-    )
-    with app.app_context():
-        flask_migrate.upgrade()
+    app = prepared_app(REDIS_URL)
     with gunicorn_with_access_log(arguments.port, REDIS_URL=REDIS_URL) as (base_url, access_log):
         client, map_job_id, wireframe_job_id = seed_jobs(app, base_url)
         status_url = f"{base_url}/jobs/{map_job_id}/status"

@@ -1,7 +1,9 @@
 """Fixtures shared by every test: the app, its client, auth actions and a worker."""
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 
 import dramatiq
 import flask_migrate
@@ -177,16 +179,23 @@ def _push_request_context():
     """
 
 
-def statements_for(app, client, path: str, **headers) -> list[str]:
-    """The SQL statements one GET of ``path`` sends (it must answer 200 or 304)."""
+@contextlib.contextmanager
+def counted_statements(app) -> Iterator[list[str]]:
+    """Collect, in the list it yields, the SQL statements sent inside the ``with`` block."""
     statements = []
     with app.app_context():
         engine = db.engine
     listen = lambda *args: statements.append(args[2])  # noqa: E731
     sa.event.listen(engine, "before_cursor_execute", listen)
     try:
-        response = client.get(path, headers=headers)
+        yield statements
     finally:
         sa.event.remove(engine, "before_cursor_execute", listen)
+
+
+def statements_for(app, client, path: str, **headers) -> list[str]:
+    """The SQL statements one GET of ``path`` sends (it must answer 200 or 304)."""
+    with counted_statements(app) as statements:
+        response = client.get(path, headers=headers)
     assert response.status_code in (200, 304)
     return statements

@@ -6,9 +6,9 @@ import pytest
 import redis
 import sqlalchemy as sa
 
+from tests.conftest import counted_statements
 from tests.integration.conftest import _unavailable, rabbitmq_channel
 from tests.web.test_metrics import add_jobs, names, sample, scrape
-from webapp.extensions import db
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 MANAGEMENT_URL = os.environ.get(
@@ -93,15 +93,8 @@ def test_job_metrics_on_postgresql_cost_two_queries(app, client):
         *[dict(kind="map", status="completed", attempts=2, duration_ms=1500)] * 30,
         dict(kind="wireframes", status="failed", attempts=4, dead_lettered_at=sa.func.now()),
     )
-    statements = []
-    with app.app_context():
-        engine = db.engine
-    listen = lambda *args: statements.append(args[2])  # noqa: E731
-    sa.event.listen(engine, "before_cursor_execute", listen)
-    try:
+    with counted_statements(app) as statements:
         samples = scrape(client)
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", listen)
 
     assert len(statements) == 2
     assert sample(samples, "storymapper_jobs", queue="maps", status="completed") == 30

@@ -1,13 +1,9 @@
-"""Polling a job costs little while nothing changes: 304s from the job row, drawings sent once."""
-
-import re
-
-import sqlalchemy as sa
+"""Polling a job costs little while nothing changes: a 304, decided from the job row."""
 
 from tests.conftest import FOOD_DELIVERY, job_id_from, statements_for
 from webapp.extensions import db
 from webapp.jobs.services import record_step
-from webapp.models import Job, Project, Story
+from webapp.models import Job
 
 HTMX = {"HX-Request": "true"}
 
@@ -84,52 +80,3 @@ def test_another_users_etag_does_not_reveal_the_job(app, client, auth):
     response = client.get(f"/jobs/{job_id}/status", headers={**HTMX, "If-None-Match": etag})
 
     assert response.status_code == 404
-
-
-def test_a_wireframe_poll_sends_only_the_drawings_the_page_does_not_have(
-    app, client, auth, broker, stub_worker
-):
-    auth.register()
-    map_job = job_id_from(auth.submit(FOOD_DELIVERY))
-    broker.join("maps", fail_fast=True)
-    with app.app_context():
-        project_id = db.session.scalar(sa.select(Project.id).where(Project.job_id == map_job))
-        ids = db.session.scalars(sa.select(Story.id).order_by(Story.id).limit(3)).all()
-    token = auth.token(f"/maps/{project_id}")
-    job_id = job_id_from(
-        client.post(
-            f"/maps/{project_id}/wireframes",
-            data={
-                "story_ids": ids,
-                "style": "high-fidelity",
-                "platform": "web",
-                "csrf_token": token,
-            },
-        )
-    )
-    broker.join("wireframes", fail_fast=True)
-    with app.app_context():  # seen mid-way: the page still polls
-        db.session.get(Job, job_id).status = "running"
-        db.session.commit()
-    page = client.get(f"/jobs/{job_id}").get_data(as_text=True)
-    drawn = [int(i) for i in re.findall(r'class="card wireframe" id="wireframe-(\d+)"', page)]
-    next_poll = re.search(r'hx-get="([^"]+)"', page).group(1).replace("&amp;", "&")
-
-    full = client.get(f"/jobs/{job_id}/status", headers=HTMX)
-    shown_two = client.get(
-        f"/jobs/{job_id}/status?shown={drawn[0]},{drawn[1]}", headers=HTMX
-    ).get_data(as_text=True)
-    shown_all = client.get(next_poll, headers=HTMX)
-    garbage = client.get(f"/jobs/{job_id}/status?shown=x,%F0%9F%98%80,-2,,99999999999999999999")
-
-    assert len(drawn) == 3
-    assert next_poll == f"/jobs/{job_id}/status?shown={','.join(map(str, drawn))}"
-    assert full.get_data(as_text=True).count('<pre id="drawing-') == 3
-    assert shown_two.count('<pre id="drawing-') == 1
-    assert f'<pre id="drawing-{drawn[2]}"' in shown_two
-    for wireframe_id in drawn[:2]:
-        assert f'id="wireframe-{wireframe_id}" hx-preserve></article>' in shown_two
-    assert shown_all.get_data(as_text=True).count('<pre id="drawing-') == 0
-    assert len(shown_all.data) * 10 < len(full.data)
-    assert garbage.status_code == 200
-    assert garbage.get_data(as_text=True).count('<pre id="drawing-') == 3

@@ -246,3 +246,35 @@ def test_polling_a_wireframe_job_costs_the_same_queries_for_one_or_many_drawings
         return len(statements_for(app, client, f"/jobs/{job_id}/status", **HTMX))
 
     assert queries_for(1) == queries_for(4)
+
+
+def test_a_poll_sends_only_the_drawings_the_page_does_not_have(
+    app, client, auth, broker, project_id
+):
+    job_id = job_id_from(start(client, auth, project_id, story_ids(app, project_id)[:3]))
+    broker.join("wireframes", fail_fast=True)
+    with app.app_context():  # seen mid-way: the page still polls
+        db.session.get(Job, job_id).status = "running"
+        db.session.commit()
+    page = client.get(f"/jobs/{job_id}").get_data(as_text=True)
+    drawn = [int(i) for i in re.findall(r'class="card wireframe" id="wireframe-(\d+)"', page)]
+    next_poll = re.search(r'hx-get="([^"]+)"', page).group(1).replace("&amp;", "&")
+
+    full = client.get(f"/jobs/{job_id}/status", headers=HTMX)
+    shown_two = client.get(
+        f"/jobs/{job_id}/status?shown={drawn[0]},{drawn[1]}", headers=HTMX
+    ).get_data(as_text=True)
+    shown_all = client.get(next_poll, headers=HTMX)
+    garbage = client.get(f"/jobs/{job_id}/status?shown=x,%F0%9F%98%80,-2,,99999999999999999999")
+
+    assert len(drawn) == 3
+    assert next_poll == f"/jobs/{job_id}/status?shown={','.join(map(str, drawn))}"
+    assert full.get_data(as_text=True).count('<pre id="drawing-') == 3
+    assert shown_two.count('<pre id="drawing-') == 1
+    assert f'<pre id="drawing-{drawn[2]}"' in shown_two
+    for wireframe_id in drawn[:2]:
+        assert f'id="wireframe-{wireframe_id}" hx-preserve></article>' in shown_two
+    assert shown_all.get_data(as_text=True).count('<pre id="drawing-') == 0
+    assert len(shown_all.data) * 10 < len(full.data)
+    assert garbage.status_code == 200
+    assert garbage.get_data(as_text=True).count('<pre id="drawing-') == 3

@@ -16,7 +16,6 @@ still answers reads could leave an entry older than the row; it expires within
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -62,12 +61,6 @@ def microseconds(moment: datetime | None) -> int:
     if moment.tzinfo is None:  # SQLite gives timestamps back without their zone
         moment = moment.replace(tzinfo=UTC)
     return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // datetime.resolution
-
-
-def status_etag(job_id: int, version: int, *parts) -> str:
-    """The status fragment's ETag: the job's version and whatever else the poll shows."""
-    state = (job_id, version, *parts)
-    return hashlib.blake2b(repr(state).encode(), digest_size=12).hexdigest()
 
 
 class JobVersions:

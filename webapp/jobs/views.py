@@ -1,5 +1,7 @@
 """Job pages: the page a user waits on and the status fragment it polls."""
 
+import hashlib
+
 from flask import Blueprint, current_app, render_template, session, url_for
 from flask_login import current_user, login_required
 from htmx_flask import make_response, request
@@ -7,13 +9,14 @@ from htmx_flask import make_response, request
 from webapp.extensions import limiter
 from webapp.jobs.services import (
     STEP_LABELS,
+    QueueEstimate,
     load_wireframes,
     max_attempts,
     polled_job_or_404,
     queue_estimate,
     user_job_or_404,
 )
-from webapp.jobs.versions import JobVersion, job_versions, microseconds, status_etag
+from webapp.jobs.versions import JobVersion, job_versions, microseconds
 from webapp.models import JobKind, JobStatus, utcnow
 
 blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
@@ -63,19 +66,25 @@ def status(job_id: int):
     shown = _shown_ids(request.args.get("shown", ""))
     etag = _unchanged_running_job_etag(job_id, shown)
     if etag is not None and request.if_none_match.contains_weak(etag):
-        return _with_validators(current_app.response_class(status=304), etag)
+        return _not_modified(etag)
     return _status_from_database(job_id, shown)
 
 
 @login_required
 def _status_from_database(job_id: int, shown: frozenset[int]):
     job = polled_job_or_404(job_id, current_user)
-    if (versions := job_versions()) is not None:
+    if job.status == JobStatus.RUNNING and (versions := job_versions()) is not None:
         versions.put(job.id, JobVersion.of(job), only_if_missing=True)
     context = _status_context(job)
-    etag = _status_etag(job, context, shown)
+    etag = _status_etag(
+        job.id,
+        microseconds(job.updated_at),
+        shown,
+        estimate=context["estimate"],
+        next_try_seconds=context["next_try_seconds"],
+    )
     if request.if_none_match.contains_weak(etag):
-        return _with_validators(current_app.response_class(status=304), etag)
+        return _not_modified(etag)
     if job.kind == JobKind.WIREFRAMES:
         load_wireframes(job)
     fragment = render_template("jobs/_status.html", shown=shown, **context)
@@ -84,6 +93,10 @@ def _status_from_database(job_id: int, shown: frozenset[int]):
     else:
         response = current_app.make_response(fragment)
     return _with_validators(response, etag)
+
+
+def _not_modified(etag: str):
+    return _with_validators(current_app.response_class(status=304), etag)
 
 
 def _with_validators(response, etag: str):
@@ -113,21 +126,22 @@ def _unchanged_running_job_etag(job_id: int, shown: frozenset[int]) -> str | Non
     entry = versions.get(job_id)
     if entry is None or str(entry.user_id) != user_id or entry.status != JobStatus.RUNNING:
         return None
-    return status_etag(job_id, entry.version, None, None, bool(request.htmx), sorted(shown))
+    return _status_etag(job_id, entry.version, shown)  # a running job: no estimate, no retry
 
 
-def _status_etag(job, context: dict, shown: frozenset[int]) -> str:
+def _status_etag(
+    job_id: int,
+    version: int,
+    shown: frozenset[int],
+    *,
+    estimate: QueueEstimate | None = None,
+    next_try_seconds: int | None = None,
+) -> str:
     """A digest of everything the status fragment shows.
 
     Every change to a job (step, progress, each saved wireframe, the outcome) moves its
-    ``updated_at``; what depends on other jobs (the queue estimate) and on the clock (the
-    retry countdown) is added as computed for this poll.
+    version (``updated_at``); what depends on other jobs (a queued job's estimate) and on
+    the clock (the retry countdown) is added as computed for this poll.
     """
-    return status_etag(
-        job.id,
-        microseconds(job.updated_at),
-        context["estimate"],
-        context["next_try_seconds"],
-        bool(request.htmx),
-        sorted(shown),
-    )
+    state = (job_id, version, estimate, next_try_seconds, bool(request.htmx), sorted(shown))
+    return hashlib.blake2b(repr(state).encode(), digest_size=12).hexdigest()

@@ -1,0 +1,211 @@
+"""Reading a requirements document: which lines are requirements, which are context."""
+
+import pytest
+
+from webapp.generation.reading import read_document
+
+
+def kinds(text: str, language: str | None = "en") -> dict[str, str]:
+    return {s.text: s.kind for s in read_document(text, language).statements}
+
+
+def test_context_lines_are_never_requirements():
+    text = """---
+title: Shop PRD
+---
+# Shop
+
+Version: 1.2
+Author: Ana Lopez
+Last updated: 2024-03-01
+
+## Table of contents
+
+- [Overview](#overview)
+- [Features](#features)
+
+## Features
+
+- Customers can pay by card.
+- Export invoices as PDF
+
+```python
+def pay(): ...
+```
+
+POST /api/auth/login
+
+| Column | Type |
+|---|---|
+| Passwort, Typ: char(50) | text |
+
+## Glossary
+
+- Cart: the items a customer is about to buy.
+"""
+    found = kinds(text)
+
+    assert found["Customers can pay by card."] == "requirement"
+    assert found["Export invoices as PDF"] == "requirement"
+    assert found["title: Shop PRD"] == "metadata"
+    assert found["Version: 1.2"] == "metadata"
+    assert found["Author: Ana Lopez"] == "metadata"
+    assert found["Overview"] == "toc"
+    assert found["def pay(): ..."] == "code"
+    assert found["POST /api/auth/login"] == "route"
+    assert found["Passwort, Typ: char(50)"] == "schema"
+    assert found["Cart: the items a customer is about to buy."] == "context"
+    assert found["Features"] == "heading"
+    assert [s.text for s in read_document(text, "en").requirements] == [
+        "Customers can pay by card.",
+        "Export invoices as PDF",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("Non-goals", "en"),
+        ("Out of scope", "en"),
+        ("Won't have (this time)", "en"),
+        ("Не входит в рамки проекта", "ru"),
+        ("Fuera de alcance", "es"),
+        ("Abgrenzungskriterien", "de"),
+        ("Fora do escopo", "pt"),
+        ("Hors périmètre", "fr"),
+    ],
+)
+def test_items_of_a_non_goals_section_are_non_goals(heading, language):
+    text = f"# Product\n\n## Features\n\n- Alpha beta gamma.\n\n## {heading}\n\n- Delta epsilon.\n"
+
+    found = kinds(text, language)
+
+    assert found["Alpha beta gamma."] == "requirement"
+    assert found["Delta epsilon."] == "non-goal"
+
+
+def test_stated_priorities_are_read_from_headings_labels_brackets_and_phrases():
+    text = """# App
+
+## Must have
+- Customers can sign up.
+
+## Should have
+- Customers can save favourites.
+
+## Later ideas
+- Customers can share lists.
+
+## Features
+- Customers can rate dishes (could)
+- Priority: High - Customers can pay by card.
+- P2: Customers can export receipts.
+- In Phase 2, couriers can chat with customers.
+- In the future, customers can tip couriers.
+- Customers must be able to log in.
+"""
+    statements = read_document(text, "en").requirements
+
+    assert {s.text: s.priority for s in statements} == {
+        "Customers can sign up.": "MVP",
+        "Customers can save favourites.": "Release 1",
+        "Customers can share lists.": "Later",
+        "Customers can rate dishes (could)": "Later",
+        "Priority: High - Customers can pay by card.": "MVP",
+        "P2: Customers can export receipts.": "Release 1",
+        "In Phase 2, couriers can chat with customers.": "Release 1",
+        "In the future, customers can tip couriers.": "Later",
+        # "must" in a sentence states a requirement, not its priority
+        "Customers must be able to log in.": None,
+    }
+
+
+def test_russian_priorities_and_a_time_limit_that_is_no_priority():
+    text = (
+        "Пациент может отменить запись не позже чем за 12 часов. "
+        "В будущем — онлайн-оплата и отзывы о врачах."
+    )
+
+    found = {s.text: s.priority for s in read_document(text, "ru").requirements}
+
+    assert found == {
+        "Пациент может отменить запись не позже чем за 12 часов.": None,
+        "В будущем — онлайн-оплата и отзывы о врачах.": "Later",
+    }
+
+
+def test_a_requirements_table_gives_its_requirement_cells_with_their_priorities():
+    text = """# Catalogue
+
+| ID | Requirement | Priority |
+|----|-------------|----------|
+| R1 | Readers can buy a book | High |
+| R2 | Authors can publish a book | Low |
+"""
+    document = read_document(text, "en")
+
+    assert [(s.text, s.priority) for s in document.requirements] == [
+        ("Readers can buy a book", "MVP"),
+        ("Authors can publish a book", "Later"),
+    ]
+    assert {s.text: s.kind for s in document.statements}["R1"] == "table"
+
+
+def test_roles_sections_say_who_the_users_are_and_background_prose_is_not_a_requirement():
+    text = """# Booking
+
+## Overview
+Booking is hard today, and the app should make it easy.
+
+## User roles
+- Patient: books visits.
+- Administrator: keeps schedules.
+
+## Requirements
+- Patients can book a visit.
+"""
+    found = kinds(text)
+
+    assert found["Patient: books visits."] == "role"
+    assert found["Booking is hard today, and the app should make it easy."] == "prose"
+    assert found["Patients can book a visit."] == "requirement"
+
+
+def test_a_paragraph_with_no_structure_is_all_requirements_but_the_product_sentence():
+    text = (
+        "ToolShare is a platform that lets you rent tools from your neighbors. Browse available "
+        "tools and rent what you need. Share your own tools and earn extra cash."
+    )
+
+    found = kinds(text)
+
+    assert found["ToolShare is a platform that lets you rent tools from your neighbors."] == (
+        "product"
+    )
+    assert found["Browse available tools and rent what you need."] == "requirement"
+    assert found["Share your own tools and earn extra cash."] == "requirement"
+
+
+def test_requirement_ids_and_labelled_paragraphs_are_requirements():
+    text = """# SRS
+
+## 3.1 Functional requirements
+
+FR-01: The system shall let visitors search events by date.
+
+**Требование.** Пользователь может добавить рецепт.
+"""
+    found = kinds(text)
+
+    assert found["FR-01: The system shall let visitors search events by date."] == "requirement"
+    assert found["Пользователь может добавить рецепт."] == "requirement"
+    assert found["Functional requirements"] == "heading"
+
+
+def test_a_list_item_with_items_under_it_names_their_group():
+    text = "# Game records\n\n- Game raids\n  - Team member review\n  - Raid duration\n"
+
+    found = kinds(text)
+
+    assert found["Game raids"] == "heading"
+    assert found["Team member review"] == "requirement"

@@ -1,0 +1,61 @@
+"""Chinese, Japanese and Korean: story frames only.
+
+Their text is compared by overlapping character pairs, not words, and they have no pack of
+phrasing yet: maps of these documents carry a note that says so.
+"""
+
+from webapp.generation.languages import LanguagePack, pattern
+
+PACKS = (
+    LanguagePack(
+        code="zh",
+        name="Chinese",
+        stopwords=frozenset(),
+        story_frame=pattern(
+            r"^\W*作为(?:一[个名位])?(?P<role>[^，,。]{1,30}?)[，,]\s*我(?:想要|想|希望|需要|要|可以)"
+            r"(?P<goal>.+?)(?:[，,]\s*(?:以便|从而|这样|以|为了)(?P<benefit>.+?))?[。！]?\s*$"
+        ),
+        requirement_cues=pattern(r"必须|应该|应当|需要|可以|能够|支持|允许|提供"),
+        priority_words=(
+            (r"高|必须|p[01]", "MVP"),
+            (r"中|应该|p2", "Release 1"),
+            (r"低|可选|p3", "Later"),
+        ),
+        priority_label="优先级",
+        phase_word=r"阶段|版本|期",
+    ),
+    LanguagePack(
+        code="ja",
+        name="Japanese",
+        stopwords=frozenset(),
+        story_frame=pattern(
+            r"^\W*(?P<role>[^、,。]{1,30}?)として[、,]?\s*(?P<goal>.+?)(?:たい|ほしい|欲しい)"
+            r"(?:[。、,]?\s*(?:なぜなら|それにより|そうすれば)?(?P<benefit>.+?))?[。]?\s*$"
+        ),
+        requirement_cues=pattern(r"できる|できること|必要がある|しなければならない|すること"),
+        priority_words=(
+            (r"高|必須|p[01]", "MVP"),
+            (r"中|p2", "Release 1"),
+            (r"低|任意|p3", "Later"),
+        ),
+        priority_label="優先度",
+        phase_word=r"フェーズ|段階|バージョン",
+    ),
+    LanguagePack(
+        code="ko",
+        name="Korean",
+        stopwords=frozenset(),
+        story_frame=pattern(
+            r"^\W*(?P<role>[^,，.。]{1,30}?)(?:로서|으로서)[,，]?\s*(?:나는\s*)?(?P<goal>.+?)"
+            r"(?:하고\s*싶다|싶습니다|원한다|원합니다)(?:[.,]?\s*(?P<benefit>.+?))?[.]?\s*$"
+        ),
+        requirement_cues=pattern(r"해야\s*한다|해야\s*합니다|할\s*수\s*있|필요|지원|제공"),
+        priority_words=(
+            (r"높음|필수|p[01]", "MVP"),
+            (r"중간|보통|p2", "Release 1"),
+            (r"낮음|선택|p3", "Later"),
+        ),
+        priority_label="우선순위",
+        phase_word=r"단계|버전|차",
+    ),
+)

@@ -1,0 +1,519 @@
+"""Reading a requirements document as a product manager does: what is a requirement, what is not.
+
+The document is read as loose markdown (headings, bullets, numbered items, tables, code
+fences, paragraphs) and cut into statements: a list item, a sentence of a paragraph, a table
+row, a heading. Each statement gets a kind:
+
+- ``requirement``: a list item, a sentence that says what the product must do ("must",
+  "должен", "debe"), a user story, or the requirement cell of a requirements table;
+- ``non-goal``: an item of a Non-goals / Out of scope / Не входит в рамки section, or one
+  marked won't-have;
+- ``role``: an entry of a Roles / Personas / Actors section, which says who the users are;
+- ``heading``, ``toc``, ``metadata``, ``code``, ``route``, ``schema``, ``table`` and
+  ``context`` (glossary, risks, KPIs, change log ...): never stories;
+- ``product``: the opening sentence that says what the product is;
+- ``prose``: a sentence that states no requirement (background, rationale).
+
+The reader is the quality report's own, deliberately independent of any generator, so that
+what the report calls a requirement is not what a generator happened to make a story of.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from webapp.generation.language import detect_language, words_of
+from webapp.generation.languages import PACKS, LanguagePack, pack_for
+from webapp.generation.priorities import StatedPriority, heading_priority, is_wont, line_priority
+
+__all__ = ["Document", "Statement", "form_kind", "read_document", "NOT_REQUIREMENTS"]
+
+#: The kinds of statement that must never become stories.
+NOT_REQUIREMENTS = frozenset(
+    {"heading", "toc", "metadata", "code", "route", "schema", "table", "context", "role", "product"}
+)
+_ENGLISH = PACKS["en"]
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{1,120}?)\1\s*:?\s*$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?:[-*+•·▪◦‣–—]|\d{1,3}[.)](?!\d)|[a-zA-Zа-яА-Я][.)](?=\s)|\(\d{1,3}\)|"
+    r"\[[ xX]\])\s+(?P<text>.*)$"
+)
+_LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]{1,40}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.)\s+")
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
+_NUMBERED_HEADING = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.{0,100})$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
+#: A requirement id in front of its text: "FR-1:", "NFR-02 -", "REQ 3.1", "ФТ-1.", "**US-4**".
+_REQUIREMENT_ID = re.compile(
+    r"^\W*(?P<id>(?:[A-ZА-ЯЁ]{1,6}[-_ ]?\d+(?:\.\d+)*[a-z]?)|(?:\d+(?:\.\d+){1,4}))\W*\s+(?=\S)"
+)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?。！？])\s+(?=[\"«“(\[]?[A-ZА-ЯЁ0-9ÁÉÍÓÚÑÄÖÜÇÀÂÊÎÔ])|(?<=[。！？])"
+)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]{1,200}>")
+_URL = re.compile(r"\bhttps?://[^\s)>\]]+")
+_ROUTE = re.compile(
+    r"^\W*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*|^\W*/api/\S*|"
+    r"^\W*https?://\S+\W*$",
+)
+_SCHEMA = re.compile(
+    r"\b(?:var)?char\s*\(\d+\)|\b(?:tiny|small|big)?int(?:eger)?\s*(?:\(\d+\))?\s*(?:,|$|not|null|"
+    r"primary|unsigned)|\bprimary\s+key\b|\bforeign\s+key\b|\bnot\s+null\b|\bauto_?increment\b|"
+    r"\b(?:typ|type|tipo|тип)\s*:\s*(?:var)?(?:char|int|integer|string|text|bool(?:ean)?|"
+    r"float|double|decimal|date(?:time)?|timestamp|uuid|json)\b|"
+    r"^\W*\w+\s*:\s*(?:string|int|integer|number|bool(?:ean)?|float|uuid|datetime|timestamp)\W*$",
+    re.I,
+)
+_CODE_LINE = re.compile(
+    r"^\s*(?:[{}\[\]();]|def |class |function |import |return |const |let |"
+    r"var |SELECT |INSERT |CREATE TABLE|<\w+[^>]*>\s*$)|[;{]\s*$|=>|\)\s*{",
+    re.I,
+)
+_TOC_LINE = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$|\.{4,}\s*\d+\s*$")
+_VERSION_ONLY = re.compile(
+    r"^\W*(?:v(?:ersion)?\s*)?\d+(?:\.\d+)+\W*$|^\W*\d{4}-\d{2}-\d{2}\W*$", re.I
+)
+_METADATA = re.compile(r"^\W*(?P<key>[\w ./-]{2,30}?)\s*[:：]\s*\S")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class Statement:
+    """One list item, sentence, table row or heading of the document, and what kind it is."""
+
+    text: str
+    #: The line it starts on, counting from 1.
+    line: int
+    kind: str
+    #: The heading of the section it is in ("" before the first heading).
+    section: str = ""
+    bullet: bool = False
+    #: The priority the document states for it, with the document's own words.
+    stated: StatedPriority | None = None
+
+    @property
+    def priority(self) -> str | None:
+        return self.stated.priority if self.stated else None
+
+
+@dataclass
+class Document:
+    """The statements of a requirements document, and the language it is written in."""
+
+    text: str
+    language: str | None
+    pack: LanguagePack
+    #: How sure the language identifier was of ``language`` (1.0 when it was given).
+    confidence: float = 1.0
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def requirements(self) -> list[Statement]:
+        return [s for s in self.statements if s.kind == "requirement"]
+
+    @property
+    def non_goals(self) -> list[Statement]:
+        return [s for s in self.statements if s.kind == "non-goal"]
+
+    @property
+    def roles(self) -> list[Statement]:
+        return [s for s in self.statements if s.kind == "role"]
+
+
+@dataclass
+class _Section:
+    level: int
+    heading: str
+    flags: frozenset[str]
+    stated: StatedPriority | None
+
+
+def read_document(text: str, language: str | None = None) -> Document:
+    """Cut ``text`` into statements and tell what kind each is.
+
+    ``language``: the document's ISO 639-1 code when already known; detected otherwise.
+    """
+    text = str(text or "").replace("\r\n", "\n").replace("\r", "\n")
+    confidence = 1.0
+    if language is None:
+        language, confidence = detect_language(text)
+    document = Document(text, language, pack_for(language), confidence=confidence)
+    _Reader(document).read()
+    return document
+
+
+class _Reader:
+    def __init__(self, document: Document):
+        self.document = document
+        self.pack = document.pack
+        self.sections: list[_Section] = []
+        self.paragraph: list[tuple[int, str]] = []
+        self.item: tuple[int, str, int] | None = None  # line, text, indent
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def read(self) -> None:
+        lines = self.document.text.split("\n")
+        fence = None
+        table: list[tuple[int, str]] = []
+        start = self._front_matter(lines)
+        for index, raw in enumerate(lines):
+            number = index + 1
+            if index < start:
+                continue
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if fence is not None:
+                if raw.strip().startswith(fence):
+                    fence = None
+                elif raw.strip():
+                    self._add(raw.strip(), number, "code")
+                continue
+            match = _FENCE.match(raw)
+            if match:
+                self._flush()
+                fence = match.group(1)
+                continue
+            if _TABLE_ROW.match(raw) or (table and raw.count("|") >= 2):
+                self._flush()
+                table.append((number, raw))
+                continue
+            if table:
+                self._table(table)
+                table = []
+            self._line(raw, number, following)
+        self._flush()
+        if table:
+            self._table(table)
+        self._settle_prose()
+
+    def _settle_prose(self) -> None:
+        """Decide what background and plain sentences are, now the whole document is read.
+
+        Background sections (overview, goals) hold requirements only when nothing else does:
+        a one-paragraph idea under "Overview" is all requirements, an SRS's preface is not.
+        In prose with no headings at all ("Patients choose a doctor and a time ...") every
+        sentence is a requirement, as it is in a document where nothing else is.
+        """
+        statements = self.document.statements
+        self._mark_product_statement()
+        structured = any(s.kind == "heading" for s in statements)
+        found = any(s.kind == "requirement" for s in statements)
+        for statement in statements:
+            if statement.kind == "background":
+                statement.kind = "prose" if found else "requirement"
+        if not structured or not any(s.kind == "requirement" for s in statements):
+            for statement in statements:
+                if statement.kind == "prose" and not statement.bullet:
+                    statement.kind = "requirement"
+
+    def _mark_product_statement(self) -> None:
+        """The document's opening sentence that says what the product is, is context.
+
+        "Нужна система онлайн-записи в частную клинику." or "ToolShare is a platform that
+        lets you rent tools" names the product; the stories come from what follows.
+        """
+        titles = 0
+        for statement in self.document.statements:
+            if statement.kind == "heading":
+                titles += 1
+                if titles > 1:
+                    return  # only an introduction, before the first section, names the product
+                continue
+            if statement.kind in {"metadata", "toc"}:
+                continue
+            if (
+                statement.kind in {"requirement", "prose", "background"}
+                and not statement.bullet
+                and not _REQUIREMENT_ID.match(statement.text)
+            ):
+                opening = {word.lower() for word in words_of(statement.text)[:6]}
+                nouns = self.pack.not_people | _ENGLISH.not_people
+                if opening & nouns and len(self.document.statements) > 1:
+                    statement.kind = "product"
+            return
+
+    def _front_matter(self, lines: list[str]) -> int:
+        """Record a leading YAML front matter block as metadata; the index after it."""
+        if not lines or lines[0].strip() != "---":
+            return 0
+        for index in range(1, min(len(lines), 40)):
+            if lines[index].strip() in {"---", "..."}:
+                for number in range(2, index + 1):
+                    if lines[number - 1].strip():
+                        self._add(lines[number - 1].strip(), number, "metadata")
+                return index + 1
+        return 0
+
+    def _line(self, raw: str, number: int, following: str) -> None:
+        stripped = raw.strip()
+        if not stripped or _RULE.match(raw) or _SETEXT.match(raw) and not self.paragraph:
+            self._flush()
+            return
+        heading = _ATX.match(raw)
+        if heading:
+            self._flush()
+            self._heading(_clean(heading.group(2)), len(heading.group(1)), number)
+            return
+        if _SETEXT.match(following) and not _BULLET.match(raw) and not self.paragraph:
+            self._flush()
+            self._heading(_clean(stripped), 1 if following.strip()[0] == "=" else 2, number)
+            return
+        bold = _BOLD_LINE.match(raw)
+        if bold or self._is_plain_heading(stripped, following):
+            self._flush()
+            self._heading(_clean(bold.group("text") if bold else stripped), 7, number)
+            return
+        numbered = _NUMBERED_HEADING.match(raw)
+        if numbered and _looks_like_title(numbered.group("text"), self.pack):
+            self._flush()
+            self._heading(
+                _clean(numbered.group("text")), numbered.group("number").count(".") + 1, number
+            )
+            return
+        bullet = _BULLET.match(raw)
+        if bullet:
+            indent = len(bullet.group("indent"))
+            if self.item and indent > self.item[2] and self._is_group(self.item[1]):
+                # "- Non-functional requirements" over its own items names a group of them.
+                self._add(_clean(self.item[1]).rstrip(":"), self.item[0], "heading", bullet=True)
+                self.item = None
+            self._flush()
+            self.item = (number, bullet.group("text"), indent)
+            return
+        if not self.item and _form_kind(stripped, _clean(stripped), self.pack) == "metadata":
+            self._flush()  # "Version: 1.2" on a line of its own, even right under another
+            self._add(_clean(stripped), number, "metadata")
+            return
+        if self.item and (raw[:1].isspace() or not self.paragraph):
+            line, text, indent = self.item
+            self.item = (line, f"{text} {stripped}", indent)
+            return
+        self.paragraph.append((number, stripped))
+
+    def _is_group(self, text: str) -> bool:
+        """Whether a list item with items under it is their group's name, not a requirement."""
+        text = _clean(text)
+        return text.endswith(":") or (
+            len(text.split()) <= 3
+            and not any(
+                pack.requirement_cues is not None and pack.requirement_cues.search(text)
+                for pack in {self.pack, _ENGLISH}
+            )
+        )
+
+    def _is_plain_heading(self, line: str, following: str) -> bool:
+        """A short line ending with a colon before a list: "Must have:", "Features:"."""
+        return (
+            line.endswith((":", "："))
+            and len(line.split()) <= 6
+            and bool(_BULLET.match(following) or not following.strip())
+        )
+
+    def _heading(self, text: str, level: int, number: int) -> None:
+        text = _SECTION_NUMBER.sub("", text) or text
+        while self.sections and self.sections[-1].level >= level:
+            self.sections.pop()
+        flags = set()
+        for pack in {self.pack, _ENGLISH}:
+            for flag, heading_pattern in (
+                ("toc", pack.toc_headings),
+                ("non-goal", pack.non_goal_headings),
+                ("context", pack.context_headings),
+                ("roles", pack.role_headings),
+                ("background", pack.background_headings),
+            ):
+                if heading_pattern is not None and _names(heading_pattern, text):
+                    flags.add(flag)
+        if is_wont(text, self.pack):
+            flags.add("non-goal")
+        if "non-goal" in flags or "toc" in flags:
+            flags -= {"context", "background"}
+        self.sections.append(
+            _Section(level, text, frozenset(flags), heading_priority(text, self.pack))
+        )
+        self._add(text, number, "heading")
+
+    # -- statements --------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        if self.item:
+            line, text, _ = self.item
+            self.item = None
+            self._statement(text, line, bullet=True)
+        if self.paragraph:
+            line = self.paragraph[0][0]
+            text = " ".join(part for _, part in self.paragraph)
+            self.paragraph = []
+            label = _LABEL.match(text)
+            if label and self._column([label.group("label").lower()], "requirement_columns") == 0:
+                # "**Requirement.** Users can ...": the label says what the rest is.
+                self._statement(text[label.end() :], line, bullet=True)
+                return
+            for sentence in _SENTENCE_END.split(text):
+                if sentence.strip():
+                    self._statement(sentence.strip(), line, bullet=False)
+
+    def _statement(
+        self,
+        raw: str,
+        line: int,
+        *,
+        bullet: bool,
+        cell: bool = False,
+        stated: StatedPriority | None = None,
+    ) -> None:
+        """Add the statement ``raw`` (as written) with the kind it has where it stands."""
+        raw = _CHECKBOX.sub("", raw).strip()
+        text = _clean(raw)
+        if not text:
+            return
+        flags = self._flags()
+        kind = _form_kind(raw, text, self.pack)
+        if kind is None:
+            if "toc" in flags:
+                kind = "toc"
+            elif "non-goal" in flags or is_wont(text, self.pack):
+                kind = "non-goal"
+            elif "roles" in flags and (bullet or cell):
+                kind = "role"
+            elif "context" in flags:
+                kind = "context"
+            elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
+                kind = "background" if "background" in flags else "requirement"
+            else:
+                kind = "prose"
+        stated = stated or line_priority(text, self.pack) or self._section_priority()
+        self._add(text, line, kind, bullet=bullet, stated=stated)
+
+    def _states_requirement(self, text: str, *, bullet: bool, flags: frozenset[str]) -> bool:
+        body = _REQUIREMENT_ID.sub("", text, count=1)
+        if any(pack.story_frame and pack.story_frame.match(body) for pack in PACKS.values()):
+            return True
+        if any(
+            pack.requirement_cues is not None and pack.requirement_cues.search(body)
+            for pack in {self.pack, _ENGLISH}
+        ):
+            return True
+        if not bullet and body == text:
+            return False
+        return len(body.split()) >= 2 or len(_CJK.findall(body)) >= 4
+
+    def _table(self, rows: list[tuple[int, str]]) -> None:
+        cells = [(number, _cells(raw)) for number, raw in rows if not _TABLE_SEPARATOR.match(raw)]
+        if not cells:
+            return
+        header = [cell.lower() for cell in cells[0][1]]
+        wanted = self._column(header, "requirement_columns")
+        priority = self._column(header, "priority_columns")
+        for cell in cells[0][1]:
+            self._add(cell, cells[0][0], _form_kind(cell, cell, self.pack) or "table")
+        for number, row in cells[1:]:
+            for index, cell in enumerate(row):
+                if not cell:
+                    continue
+                if index == wanted:
+                    stated = None
+                    if priority is not None and priority < len(row):
+                        stated = line_priority(f"| {row[priority]} |", self.pack)
+                    self._statement(cell, number, bullet=True, cell=True, stated=stated)
+                else:
+                    self._add(cell, number, _form_kind(cell, cell, self.pack) or "table")
+
+    def _column(self, header: list[str], attribute: str) -> int | None:
+        for pack in dict.fromkeys((self.pack, _ENGLISH, *PACKS.values())):
+            column_pattern = getattr(pack, attribute)
+            for index, name in enumerate(header):
+                if column_pattern is not None and column_pattern.fullmatch(_clean(name)):
+                    return index
+        return None
+
+    def _flags(self) -> frozenset[str]:
+        flags: set[str] = set()
+        for section in self.sections:
+            flags |= section.flags
+        return frozenset(flags)
+
+    def _section_priority(self) -> StatedPriority | None:
+        for section in reversed(self.sections):
+            if section.stated:
+                return section.stated
+        return None
+
+    def _add(self, text: str, line: int, kind: str, **fields) -> None:
+        section = self.sections[-1].heading if self.sections else ""
+        if kind == "heading" and len(self.sections) > 0:
+            section = self.sections[-2].heading if len(self.sections) > 1 else ""
+        self.document.statements.append(Statement(text, line, kind, section, **fields))
+
+
+def _form_kind(raw: str, text: str, pack: LanguagePack) -> str | None:
+    """The kind a statement has by its form alone (a route, a schema column), or None.
+
+    ``raw`` is the statement as written, ``text`` without its markup.
+    """
+    if _ROUTE.search(text):
+        return "route"
+    if _SCHEMA.search(text):
+        return "schema"
+    if _TOC_LINE.search(raw):
+        return "toc"
+    if _VERSION_ONLY.match(text):
+        return "metadata"
+    match = _METADATA.match(text)
+    if match:
+        key = match.group("key").strip().lower()
+        if key in pack.metadata_keys or key in _ENGLISH.metadata_keys or key in {
+            "last updated", "last modified", "date created", "document version",
+        }:  # fmt: skip
+            return "metadata"
+    if _CODE_LINE.search(text) and not re.search(
+        r"[a-zа-я]{3,}\s+[a-zа-я]{3,}\s+[a-zа-я]{3,}", text
+    ):
+        return "code"
+    return None
+
+
+def form_kind(text: str, language: str | None = None) -> str | None:
+    """The kind of non-requirement line ``text`` is by its form (a route, a schema), or None."""
+    return _form_kind(text, _clean(text), pack_for(language))
+
+
+def _looks_like_title(text: str, pack: LanguagePack) -> bool:
+    """Whether a numbered line ("3.2 Functional requirements") is a heading, not an item."""
+    words = text.split()
+    return (
+        len(words) <= 8
+        and not text.rstrip().endswith((".", "!", "?", ";"))
+        and not (pack.requirement_cues and pack.requirement_cues.search(text))
+        and not _ENGLISH.requirement_cues.search(text)
+    )
+
+
+def _names(heading_pattern: re.Pattern[str], heading: str) -> bool:
+    """Whether the heading is the pattern's name, give or take numbering and a few words."""
+    text = re.sub(r"^[\W\d_]+", "", heading).strip(" :")
+    return bool(
+        heading_pattern.fullmatch(text) or (len(text.split()) <= 5 and heading_pattern.match(text))
+    )
+
+
+def _cells(row: str) -> list[str]:
+    return [_clean(cell) for cell in row.strip().strip("|").split("|")]
+
+
+def _clean(text: str) -> str:
+    """Text without markdown emphasis, links, addresses, tags, entities and extra spaces."""
+    text = html.unescape(_TAG.sub(" ", _URL.sub(" ", _LINK.sub(r"\1", text))))
+    for _ in range(2):
+        text = _EMPHASIS.sub(r"\2", text)
+    return " ".join(text.replace("\\", "").split())

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from webapp.extensions import db
 from webapp.jobs.services import INTERACTIVE_PRIORITY
-from webapp.models import Job
+from webapp.models import Job, Project
 
 
 def job_count(app) -> int:
@@ -122,3 +122,48 @@ def test_anonymous_users_are_sent_to_log_in(client):
         response = client.get(path)
         assert response.status_code == 302, path
         assert response.headers["Location"].startswith("/login")
+
+
+NO_REQUIREMENTS = {
+    "random letters": ("asdf qwer zxcv", "No requirements found"),
+    "thirty first names": (
+        "\n".join(
+            (
+                "Anna Boris Carl Dana Emil Frida Georg Hanna Igor Julia Karl Lena Max Nina Otto "
+                "Paula Quentin Rosa Sven Tina Uwe Vera Walter Xenia Yuri Zoe Adam Bella Chris Dora"
+            ).split()
+        ),
+        "a list of names",
+    ),
+    "lorem ipsum": (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.",
+        "placeholder text (lorem ipsum)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NO_REQUIREMENTS, ids=list(NO_REQUIREMENTS))
+def test_text_with_no_requirements_fails_its_job_clearly_keeps_the_text_and_saves_no_map(
+    app, client, auth, broker, stub_worker, case
+):
+    text, reason = NO_REQUIREMENTS[case]
+    auth.register()
+
+    # When the user submits text that states no requirement
+    job_id = job_id_from(auth.submit(text))
+    broker.join("maps", fail_fast=False)
+
+    # Then the job failed at once with a message that says why, and no map was saved
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        assert job.status == "failed"
+        assert reason in job.error
+        assert job.attempts <= 1
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Project)) == 0
+    page = client.get(f"/jobs/{job_id}").get_data(as_text=True)
+    assert reason in page.replace("&#39;", "'")
+    assert "Edit and resubmit" in page
+    # And "Edit and resubmit" gives the text back to edit
+    form = client.get(f"/maps/new?from_job={job_id}").get_data(as_text=True)
+    assert text.split()[0] in form and text.split()[-1] in form

@@ -20,6 +20,7 @@ from webapp.generation.llm import (
 from webapp.generation.offline import generate_offline_map
 from webapp.generation.providers import Provider
 from webapp.generation.schemas import GeneratedMap, StoryMapDraft
+from webapp.generation.screening import why_no_requirements
 from webapp.generation.wireframes import (
     StoryContext,
     Wireframe,
@@ -61,8 +62,14 @@ def generate_map(
       on_step: called with "enhancing" and "generating" as the work moves on.
       providers: the LLM providers in priority order; none means the offline generator.
       cache: where identical requests are remembered for 24 hours.
+
+    Raises GenerationError when the text states no requirement (gibberish, names, lorem ipsum).
     """
     report = on_step or (lambda step: None)
+    # No generator can make a map of text that states no requirement: say so, make none.
+    problem = why_no_requirements(requirements)
+    if problem:
+        raise GenerationError(problem)
     if not providers:
         notes = []
         if enhance:

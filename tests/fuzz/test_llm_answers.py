@@ -26,7 +26,7 @@ from webapp.generation import render_wireframe
 from webapp.generation.errors import GenerationError, TransientGenerationError
 from webapp.generation.llm import ProviderChain, enhance_requirements, map_requirements
 from webapp.generation.providers import ChatClient, Provider, parse_json_object
-from webapp.generation.quality import lint_story_map, requirement_sentences
+from webapp.generation.quality import lint_story_map
 from webapp.generation.schemas import Enhancement, StoryMapDraft
 from webapp.generation.wireframes import PLATFORMS, STYLES, StoryContext, lint_wireframe
 
@@ -82,7 +82,7 @@ def test_any_map_answer_is_a_valid_map_or_a_clear_generation_error(answers):
     assert isinstance(draft, StoryMapDraft)
     assert StoryMapDraft.model_validate_json(draft.model_dump_json(by_alias=True)) == draft
     assert all(task.stories for activity in draft.activities for task in activity.tasks)
-    report = lint_story_map(draft, requirement_sentences(REQUIREMENTS))
+    report = lint_story_map(draft, REQUIREMENTS)
     assert report.story_count == len(draft.stories)
 
 

@@ -56,9 +56,20 @@ def test_json_export_validates_against_the_generation_schema(
     first_story = data["map"][0]["tasks"][0]["stories"][0]
     assert set(first_story) >= {"title", "description", "priority", "acceptanceCriteria", "sources"}
     assert first_story["sources"]
+    assert set(data) == {"productName", "map", "generator", "qualityReport"}
     report = data["qualityReport"]
     assert report["storyCount"] == len(draft.stories)
     assert {"summary", "coverage", "uncoveredSentences", "findings"} <= set(report)
+    # The report judges content: its verdict and its problems, worst first, with their stories
+    assert report["meetsTheBar"] is False
+    assert report["summary"].startswith("Below the story-map bar: ")
+    assert report["language"] == "en"
+    worst = report["problems"][0]
+    assert set(worst) >= {"rule", "headline", "stories"}
+    assert worst["headline"] in report["summary"]
+    for problem in report["problems"]:
+        for activity, task, story in problem["stories"]:
+            assert data["map"][activity]["tasks"][task]["stories"][story]
 
 
 def test_csv_export_parses_back_to_the_same_stories(app, client, auth, broker, stub_worker):

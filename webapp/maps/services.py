@@ -10,7 +10,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from webapp.extensions import db
 from webapp.generation import GeneratedMap
-from webapp.generation.quality import QualityReport, lint_story_map, requirement_sentences
+from webapp.generation.quality import QualityReport, lint_story_map
 from webapp.maps.exports import project_to_draft
 from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
 
@@ -67,8 +67,8 @@ class StoryMapView:
     story_count: int
     stories_per_release: dict[str, int]
     report: QualityReport
-    #: Story id for each (activity, task, story) path the report refers to.
-    story_ids: dict[tuple[int, int, int], int]
+    #: The story at each (activity, task, story) path the report refers to.
+    stories_by_path: dict[tuple[int, int, int], Story]
     findings_by_story: dict[int, list[str]]
 
     def stories_in(self, task: Task, release: Release) -> list[Story]:
@@ -105,8 +105,8 @@ def story_map_view(project: Project) -> StoryMapView:
             cells[(task.id, story.release_id)].append(story)
             per_release[names[story.release_id]] += 1
     report = quality_report(project)
-    story_ids = {
-        (a, t, s): story.id
+    stories_by_path = {
+        (a, t, s): story
         for a, activity in enumerate(project.activities)
         for t, task in enumerate(activity.tasks)
         for s, story in enumerate(task.stories)
@@ -114,7 +114,7 @@ def story_map_view(project: Project) -> StoryMapView:
     findings_by_story: dict[int, list[str]] = defaultdict(list)
     for finding in report.findings:
         if finding.story is not None:
-            findings_by_story[story_ids[finding.story]].append(finding.message)
+            findings_by_story[stories_by_path[finding.story].id].append(finding.message)
     return StoryMapView(
         project=project,
         columns=columns,
@@ -122,14 +122,14 @@ def story_map_view(project: Project) -> StoryMapView:
         story_count=sum(per_release.values()),
         stories_per_release=per_release,
         report=report,
-        story_ids=story_ids,
+        stories_by_path=stories_by_path,
         findings_by_story=dict(findings_by_story),
     )
 
 
 def quality_report(project: Project) -> QualityReport:
-    """Lint the saved map against the SPEC.md bar and the user's original sentences."""
-    return lint_story_map(project_to_draft(project), requirement_sentences(project.requirements))
+    """Judge the saved map against the SPEC.md bar and the user's original requirements."""
+    return lint_story_map(project_to_draft(project), project.requirements)
 
 
 def user_projects(user: User) -> list[tuple[Project, int]]:

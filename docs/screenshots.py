@@ -88,6 +88,27 @@ def main() -> None:
         page.wait_for_url("**/maps/*", timeout=60_000)
         page.locator("#quality-report").screenshot(path=HERE / "quality-report-findings.png")
 
+        # A Russian specification: the report names the language and the templates first.
+        page.goto(f"{BASE_URL}/maps/new")
+        page.fill(
+            "#requirements", (HERE.parent / "tests/data/real/ru-carsharing-tz.md").read_text()
+        )
+        page.click("form.form button[type=submit]")
+        page.wait_for_url("**/maps/*", timeout=60_000)
+        page.locator("#quality-report").screenshot(path=HERE / "quality-report-russian.png")
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.context.add_cookies(page.context.cookies())
+        phone.goto(page.url)
+        phone.locator("#quality-report").screenshot(path=HERE / "quality-report-phone.png")
+        phone.close()
+
+        # Text with no requirement in it: the job fails and says why; the text is kept.
+        page.goto(f"{BASE_URL}/maps/new")
+        page.fill("#requirements", "asdf qwer zxcv")
+        page.click("form.form button[type=submit]")
+        page.wait_for_selector("#job-status .error", timeout=60_000)
+        page.screenshot(path=HERE / "job-no-requirements.png", full_page=True)
+
         page.goto(f"{BASE_URL}/maps")
         page.screenshot(path=HERE / "my-maps.png", full_page=True)
         browser.close()

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from webapp.generation import GenerationError, generate_map
+from webapp.generation import GenerationError, TransientGenerationError, generate_map
 from webapp.generation.language import content_keys, in_language
 from webapp.generation.providers import providers_from_environment
 from webapp.generation.quality import lint_story_map
@@ -225,8 +225,11 @@ def evaluate(paths: list[Path], providers) -> list[Scores]:
         started = time.perf_counter()
         try:
             generated = generate_map(text, providers=providers)
-        except GenerationError as error:
-            rows.append(Scores(reference.document, reference.language, 0, 0.0, error=str(error)))
+        except (GenerationError, TransientGenerationError) as error:
+            seconds = round(time.perf_counter() - started, 2)
+            rows.append(
+                Scores(reference.document, reference.language, 0, seconds, error=str(error))
+            )
             continue
         rows.append(score(reference, generated.draft, text, time.perf_counter() - started))
     return rows

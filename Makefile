@@ -1,4 +1,5 @@
-# Story Mapper: `make run` starts the app on the embedded default, `make test` runs the suite.
+# Story Mapper: `make run` starts the app on the embedded default, `make test` runs the suite
+# (all but the fault tests, which `make test-faults` runs: they stop this machine's services).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -7,10 +8,10 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install llm-server-env run worker test test-unit test-postgres test-faults bench lint format migrate clean
+.PHONY: help install llm-server-env run worker test test-unit test-postgres test-faults bench eval lint format migrate clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,19 +41,21 @@ run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker
 worker: install ## Run a Dramatiq worker (needs BROKER_URL)
 	PYTHON=$(BIN)/python WORKER_PROCESSES=$${WORKER_PROCESSES:-1} bin/worker
 
-test: install llm-server-env ## Run every test (integration tests use this machine's PostgreSQL, RabbitMQ, Redis)
-	$(BIN)/pytest
+# `make test` uses the services it finds and stops none of them; it drops only the database and
+# vhost it made for itself. The fault tests stop services: only `make test-faults` runs them.
+NEEDS_NOTHING := not integration and not llm and not faults and not browser and not deploy
 
-test-unit: install ## Run the tests that need no services and no LLM server
-	$(BIN)/pytest -m "not integration and not llm and not faults and not browser and not deploy"
+test: install llm-server-env ## Run every test but the fault tests (uses the services it finds, stops none)
+	$(BIN)/pytest -m "not faults"
 
-test-postgres: install ## Run the tests that use SQLite again on PostgreSQL (database "suite" on 127.0.0.1)
-	psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'suite'" | grep -q 1 \
-	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE suite"
-	TEST_SUITE_DATABASE_URL=$${TEST_SUITE_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/suite} \
-	  $(BIN)/pytest -m "not integration and not llm and not faults and not browser and not deploy and not fuzz"
+test-unit: install ## Run the quick tests: no services, no LLM server, no fuzz tests
+	$(BIN)/pytest -m "$(NEEDS_NOTHING) and not fuzz"
 
-test-faults: install ## Run the fault tests (they stop and restart RabbitMQ, PostgreSQL and Redis)
+test-postgres: install ## Run the SQLite tests again on PostgreSQL (127.0.0.1, a database of their own)
+	TEST_SUITE_DATABASE_URL=$${TEST_SUITE_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/postgres} \
+	  $(BIN)/pytest -m "$(NEEDS_NOTHING) and not fuzz"
+
+test-faults: install ## Run the fault tests alone: they STOP and restart RabbitMQ, PostgreSQL and Redis
 	$(BIN)/pytest -m faults
 
 bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README; needs wrk)
@@ -61,6 +64,10 @@ bench: install ## Run the benchmarks in bench/ (by hand; figures go in the READM
 	$(BIN)/python -m bench.queue_operations
 	$(BIN)/python -m bench.status_polling
 	$(BIN)/python -m bench.production
+
+PROVIDER ?= offline
+eval: install ## Measure a generator on the real documents in tests/data/real (PROVIDER=openai|custom|...; writes eval-report.json)
+	$(BIN)/python -m bench.evaluation --provider $(PROVIDER)
 
 lint: install ## Check style with ruff
 	$(BIN)/ruff check .

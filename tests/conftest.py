@@ -3,7 +3,10 @@
 import contextlib
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import dramatiq
 import flask_migrate
@@ -11,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
+from tests.resources import create_database, database_url, drop_database
 from webapp import create_app
 from webapp.extensions import db
 
@@ -23,56 +27,86 @@ FOOD_DELIVERY = (
 )
 
 
-#: Set (``make test-postgres``) to run the same tests on PostgreSQL instead of SQLite.
-SUITE_DATABASE_URL = os.environ.get("TEST_SUITE_DATABASE_URL")
-_schema_built = False
+#: Set (``make test-postgres``) to run the same tests on PostgreSQL instead of SQLite: the
+#: server (and user) to make this session's own database on; the URL's database is not used.
+SUITE_SERVER_URL = os.environ.get("TEST_SUITE_DATABASE_URL")
+SUITE_DATABASE_URL = database_url(SUITE_SERVER_URL, "_suite") if SUITE_SERVER_URL else None
+_suite_database_made = False
 NO_POOL = {"poolclass": NullPool}
+#: The SQLite file the migrations built, copied for each test (``migrated_sqlite``).
+_migrated: Path | None = None
+
+
+def _test_config(database_uri: str) -> dict:
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": database_uri,
+        "BROKER_URL": None,
+        # Retries of transient failures wait milliseconds, not seconds.
+        "JOB_MIN_BACKOFF_MS": 10,
+        "JOB_MAX_BACKOFF_MS": 20,
+        # Tests that want the outbox sweep or the reaper call them directly.
+        "JOB_SWEEP_SECONDS": 0,
+        # Tests make jobs faster than people do; tests/web/test_rate_limits.py turns them on.
+        "RATELIMIT_ENABLED": False,
+        # On PostgreSQL, no pool: an app a test forgets to dispose leaves no open connection.
+        **({"SQLALCHEMY_ENGINE_OPTIONS": NO_POOL} if SUITE_DATABASE_URL else {}),
+    }
 
 
 def make_app(tmp_path, **config):
     """An app on a fresh database built by the migrations, with the in-process broker.
 
-    SQLite in a temporary file by default; with ``TEST_SUITE_DATABASE_URL``, PostgreSQL,
-    whose schema is built from the migrations once and emptied before each test.
+    SQLite in a temporary file by default: a copy of the file the migrations built once for
+    the session, unless ``tmp_path`` has one already (a test's second app on the same data).
+    With ``TEST_SUITE_DATABASE_URL``, PostgreSQL: the session's own database, its schema built
+    from the migrations once and emptied before each test.
     """
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "test-secret",
-            "SQLALCHEMY_DATABASE_URI": SUITE_DATABASE_URL
-            or f"sqlite:///{tmp_path / 'test.sqlite3'}",
-            "BROKER_URL": None,
-            # Retries of transient failures wait milliseconds, not seconds.
-            "JOB_MIN_BACKOFF_MS": 10,
-            "JOB_MAX_BACKOFF_MS": 20,
-            # Tests that want the outbox sweep or the reaper call them directly.
-            "JOB_SWEEP_SECONDS": 0,
-            # Tests make jobs faster than people do; tests/web/test_rate_limits.py turns them on.
-            "RATELIMIT_ENABLED": False,
-            # On PostgreSQL, no pool: an app a test forgets to dispose leaves no open connection.
-            **({"SQLALCHEMY_ENGINE_OPTIONS": NO_POOL} if SUITE_DATABASE_URL else {}),
-            **config,
-        }
-    )
+    sqlite_file = tmp_path / "test.sqlite3"
+    copied = not (SUITE_DATABASE_URL or "SQLALCHEMY_DATABASE_URI" in config or sqlite_file.exists())
+    if copied:
+        shutil.copyfile(migrated_sqlite(), sqlite_file)
+    database_uri = SUITE_DATABASE_URL or f"sqlite:///{sqlite_file}"
+    app = create_app({**_test_config(database_uri), **config})
     with app.app_context():
         if SUITE_DATABASE_URL and app.config["SQLALCHEMY_DATABASE_URI"] == SUITE_DATABASE_URL:
             _empty_postgres()
-        else:
-            flask_migrate.upgrade()
+        elif not copied:
+            flask_migrate.upgrade()  # a test may have downgraded; otherwise nothing to do
     return app
 
 
+def migrated_sqlite() -> Path:
+    """A SQLite file with the schema the migrations build, made once per session."""
+    global _migrated
+    if _migrated is None:
+        path = Path(tempfile.mkdtemp(prefix="storymapper-schema-")) / "migrated.sqlite3"
+        app = create_app(_test_config(f"sqlite:///{path}"))
+        with app.app_context():
+            flask_migrate.upgrade()
+            db.engine.dispose()
+        _migrated = path
+    return _migrated
+
+
 def _empty_postgres() -> None:
-    global _schema_built
-    if not _schema_built:
-        with db.engine.begin() as connection:
-            connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-            connection.execute(sa.text("CREATE SCHEMA public"))
-        _schema_built = True
+    global _suite_database_made
+    if not _suite_database_made:
+        create_database(SUITE_DATABASE_URL)
+        _suite_database_made = True
     flask_migrate.upgrade()  # a test may have downgraded; otherwise nothing to do
     tables = ", ".join(table.name for table in db.metadata.sorted_tables)
     db.session.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     db.session.commit()
+
+
+def pytest_sessionfinish():
+    """Remove the migrated SQLite file and drop this session's PostgreSQL database."""
+    if _migrated is not None:
+        shutil.rmtree(_migrated.parent, ignore_errors=True)
+    if _suite_database_made:
+        drop_database(SUITE_DATABASE_URL)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import redis
 
 from tests.fake_llm import GOOD_MAP, FakeLLM, Reply
 from tests.faults.test_worker_and_broker_faults import DRAWING
@@ -23,12 +24,14 @@ from tests.integration.conftest import (  # noqa: F401 (fixtures)
     DATABASE_URL,
     ROOT,
     app,
+    forget_app_keys,
     pg_app,
     services,
     start_worker,
 )
 from tests.processes import start_and_wait, stop
 
+#: The browser tests' Redis database: the app's keys there are deleted before and after them.
 BROWSER_REDIS_URL = os.environ.get("TEST_BROWSER_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -132,6 +135,7 @@ def live_server(pg_app, tmp_path_factory):  # noqa: F811 (the fixture above)
         # Our own metrics directory: gunicorn.conf.py empties it on start.
         "PROMETHEUS_MULTIPROC_DIR": str(here / "metrics"),
     }
+    forget_redis_keys()
     process = start_and_wait(
         [sys.executable, "-m", "gunicorn", "--workers", "1", "--threads", "4"]
         + ["--bind", f"127.0.0.1:{port}", "wsgi:app"],
@@ -143,6 +147,16 @@ def live_server(pg_app, tmp_path_factory):  # noqa: F811 (the fixture above)
     )
     yield url
     stop(process, "gunicorn")
+    forget_redis_keys()
+
+
+def forget_redis_keys() -> None:
+    """Rate-limit counts and job versions a former session left would count against this
+    one's users and jobs, whose ids start at 1 again. Without Redis there is nothing to forget."""
+    try:
+        forget_app_keys(BROWSER_REDIS_URL)
+    except redis.RedisError:
+        pass
 
 
 @pytest.fixture(scope="session")

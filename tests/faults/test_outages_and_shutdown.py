@@ -17,14 +17,12 @@ from tests.conftest import job_id_from
 from tests.fake_llm import GOOD_MAP, FakeLLM, Reply
 from tests.faults.conftest import FIGURES
 from tests.faults.services import start_postgres, start_redis, stop_postgres, stop_redis
-from tests.integration.conftest import BROKER_URL, DATABASE_URL, ROOT, start_worker
+from tests.integration.conftest import BROKER_URL, DATABASE_URL, REDIS_URL, ROOT, start_worker
 from tests.integration.queue_helpers import all_finished, job, jobs, submit, wait_for
 from tests.processes import start_and_wait, stop
 from webapp import create_app
 from webapp.extensions import db
 from webapp.models import Activity, Job, Project
-
-REDIS_URL = "redis://127.0.0.1:6379/15"
 
 
 def requirements() -> str:

@@ -1,9 +1,11 @@
 """Integration fixtures: this machine's PostgreSQL and RabbitMQ, and a real ``dramatiq`` worker.
 
-When the services are down these tests skip, unless ``REQUIRE_SERVICES=1`` (set by
-CI) makes that a failure: CI must never pass without them.
+The tests use a database and a vhost of their own (``tests/resources.py``), created at the
+start of the session and dropped at its end. When the services are down these tests skip,
+unless ``REQUIRE_SERVICES=1`` (set by CI) makes that a failure: CI must never pass without them.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -17,13 +19,25 @@ import redis
 import sqlalchemy as sa
 
 from tests.processes import start_and_wait, stop
+from tests.resources import (
+    add_vhost,
+    create_database,
+    database_url,
+    delete_vhost,
+    drop_database,
+    vhost_url,
+)
 from webapp import create_app
 from webapp.extensions import db
 
-DATABASE_URL = os.environ.get(
-    "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+#: The PostgreSQL server and the RabbitMQ broker; the URLs' own database and vhost are not used.
+DATABASE_SERVER_URL = os.environ.get(
+    "TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-BROKER_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
+BROKER_SERVER_URL = os.environ.get("TEST_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
+#: This session's own database and vhost on them (``services`` creates and drops both).
+DATABASE_URL = database_url(DATABASE_SERVER_URL)
+BROKER_URL = vhost_url(BROKER_SERVER_URL)
 QUEUES = tuple(
     f"{name}{suffix}"
     for name in ("maps", "wireframes", "improvements")
@@ -34,7 +48,11 @@ MANAGEMENT_URL = os.environ.get(
     "TEST_RABBITMQ_MANAGEMENT_URL", "http://guest:guest@127.0.0.1:15672"
 )
 ROOT = Path(__file__).resolve().parents[2]
+#: The tests' Redis database: each test that uses it deletes the app's keys there before and
+#: after (``forget_app_keys``), and nothing else.
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+#: The keys the app writes to Redis: its own and Flask-Limiter's.
+APP_KEYS = ("storymapper:*", "LIMITS:*")
 
 
 def pytest_collection_modifyitems(items):
@@ -50,6 +68,10 @@ def _unavailable(what: str, error: Exception):
     pytest.skip(message)
 
 
+#: How an unreachable RabbitMQ (or a missing rabbitmqctl) shows.
+RABBITMQ_ERRORS = (OSError, RuntimeError, subprocess.SubprocessError, pika.exceptions.AMQPError)
+
+
 def rabbitmq_channel():
     parameters = pika.URLParameters(BROKER_URL)
     parameters.connection_attempts = 1
@@ -58,26 +80,38 @@ def rabbitmq_channel():
     return connection, connection.channel()
 
 
+#: Whether ``services`` made this session's database and vhost.
+_services_made = False
+
+
 @pytest.fixture(scope="session")
 def services():
-    """Check PostgreSQL and RabbitMQ once, and start from empty queues and an empty schema."""
+    """Create this session's database and vhost (checking PostgreSQL and RabbitMQ); drop both
+    when the session ends. The schema comes from the migrations alone, the queues from the
+    code's own declarations (x-max-priority, dead-letter queues)."""
+    global _services_made
+    if _services_made:  # the browser and fault tests import this fixture: a copy made them
+        yield
+        return
     try:
-        engine = sa.create_engine(DATABASE_URL, connect_args={"connect_timeout": 3})
-        with engine.begin() as connection:
-            # The schema must come from the migrations alone: start from nothing.
-            connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-            connection.execute(sa.text("CREATE SCHEMA public"))
-        engine.dispose()
+        create_database(DATABASE_URL)
     except sa.exc.OperationalError as error:
         _unavailable("PostgreSQL", error)
     try:
-        connection, channel = rabbitmq_channel()
-    except pika.exceptions.AMQPError as error:
+        add_vhost(BROKER_URL)
+        connection, _ = rabbitmq_channel()
+        connection.close()
+    except RABBITMQ_ERRORS as error:
+        with contextlib.suppress(*RABBITMQ_ERRORS):  # if it was made at all
+            delete_vhost(BROKER_URL)
+        drop_database(DATABASE_URL)
         _unavailable("RabbitMQ", error)
-    # Queues are declared afresh by this code, with its x-max-priority and dead-letter settings.
-    for queue in QUEUES:
-        channel.queue_delete(queue)
-    connection.close()
+    _services_made = True
+    yield
+    try:
+        delete_vhost(BROKER_URL)
+    finally:
+        drop_database(DATABASE_URL)
 
 
 @pytest.fixture(scope="session")
@@ -186,14 +220,23 @@ def worker_process(pg_app, tmp_path_factory):
     stop(process, "the dramatiq worker")
 
 
+def forget_app_keys(url: str) -> None:
+    """Delete the keys the app writes (``APP_KEYS``), and only those, from Redis at ``url``."""
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        for pattern in APP_KEYS:
+            for key in client.scan_iter(match=pattern, count=1000):
+                client.delete(key)
+    finally:
+        client.close()
+
+
 @pytest.fixture
 def redis_url():
-    """This machine's Redis (database 15, emptied before and after the test)."""
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    """This machine's Redis (database 15), without the app's keys before and after the test."""
     try:
-        client.flushdb()
+        forget_app_keys(REDIS_URL)
     except redis.RedisError as error:
         _unavailable("Redis", error)
     yield REDIS_URL
-    client.flushdb()
-    client.close()
+    forget_app_keys(REDIS_URL)

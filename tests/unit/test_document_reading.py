@@ -171,14 +171,16 @@ Booking is hard today, and the app should make it easy.
     assert found["Patients can book a visit."] == "requirement"
 
 
-def test_a_paragraph_with_no_structure_is_all_requirements_but_the_product_sentence():
+def test_a_paragraph_with_no_structure_is_all_requirements_but_the_product_and_questions():
     text = (
-        "ToolShare is a platform that lets you rent tools from your neighbors. Browse available "
-        "tools and rent what you need. Share your own tools and earn extra cash."
+        "ToolShare is a platform that lets you rent tools from your neighbors. Why buy a drill "
+        "you can borrow? Browse available tools and rent what you need. Share your own tools "
+        "and earn extra cash."
     )
 
     found = kinds(text)
 
+    assert found["Why buy a drill you can borrow?"] == "prose"
     assert found["ToolShare is a platform that lets you rent tools from your neighbors."] == (
         "product"
     )

@@ -213,7 +213,11 @@ class _Reader:
                 statement.kind = "prose" if found else "requirement"
         if not structured or not any(s.kind == "requirement" for s in statements):
             for statement in statements:
-                if statement.kind == "prose" and not statement.bullet:
+                if (
+                    statement.kind == "prose"
+                    and not statement.bullet
+                    and not _is_question(statement)
+                ):
                     statement.kind = "requirement"
 
     def _mark_product_statement(self) -> None:
@@ -396,6 +400,8 @@ class _Reader:
         self._add(text, line, kind, bullet=bullet, stated=stated)
 
     def _states_requirement(self, text: str, *, bullet: bool, flags: frozenset[str]) -> bool:
+        if text.rstrip().endswith(("?", "？")):
+            return False  # "Why buy a drill you use twice a year?" asks; it requires nothing
         body = _REQUIREMENT_ID.sub("", text, count=1)
         if any(pack.story_frame and pack.story_frame.match(body) for pack in PACKS.values()):
             return True
@@ -454,6 +460,10 @@ class _Reader:
         if kind == "heading" and len(self.sections) > 0:
             section = self.sections[-2].heading if len(self.sections) > 1 else ""
         self.document.statements.append(Statement(text, line, kind, section, **fields))
+
+
+def _is_question(statement: Statement) -> bool:
+    return statement.text.rstrip().endswith(("?", "？"))
 
 
 def _form_kind(raw: str, text: str, pack: LanguagePack) -> str | None:

@@ -4,6 +4,7 @@ WORKDIR /app
 COPY pyproject.toml ./
 COPY webapp ./webapp
 COPY tasks ./tasks
+COPY generation ./generation
 RUN pip install --no-cache-dir .
 COPY . .
 RUN useradd --create-home storymapper && chown -R storymapper /app

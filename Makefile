@@ -69,9 +69,10 @@ PROVIDER ?= offline
 eval: install ## Measure a generator on the real documents in tests/data/real (PROVIDER=openai|custom|...; writes eval-report.json)
 	$(BIN)/python -m bench.evaluation --provider $(PROVIDER)
 
-lint: install ## Check style with ruff
+lint: install ## Check style with ruff and the layers with import-linter
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Fix style with ruff
 	$(BIN)/ruff check --fix .

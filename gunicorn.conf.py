@@ -58,7 +58,7 @@ def post_worker_init(worker):
     loaded so far live as long as the process; without gc.freeze, every full collection
     walks all of them, and the request that triggers it waits tens of milliseconds.
     """
-    from webapp.generation.language import warm_up
+    from generation.language import warm_up
 
     warm_up()
     gc.freeze()

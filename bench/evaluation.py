@@ -25,12 +25,12 @@ from pathlib import Path
 
 import yaml
 
-from webapp.generation import GenerationError, TransientGenerationError, generate_map
-from webapp.generation.language import content_keys, in_language
-from webapp.generation.providers import providers_from_environment
-from webapp.generation.quality import lint_story_map
-from webapp.generation.schemas import StoryMapDraft
-from webapp.generation.story_text import read_story_line, template_of
+from generation import GenerationError, TransientGenerationError, generate_map
+from generation.language import content_keys, in_language
+from generation.providers import providers_from_environment
+from generation.quality import lint_story_map
+from generation.schemas import StoryMapDraft
+from generation.story_text import read_story_line, template_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = ROOT / "tests" / "data" / "real"

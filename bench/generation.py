@@ -9,7 +9,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from webapp.generation.offline import generate_offline_map
+from generation.offline import generate_offline_map
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SIZES_KB = (1, 5, 50)

@@ -19,9 +19,9 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AgeLimit, CurrentMessage, Retries, TimeLimitExceeded
 from flask import Flask
 
+from generation import GenerationError, TransientGenerationError
 from tasks.middleware import AppContextMiddleware, JobOutcomeMiddleware
 from tasks.sweeper import JobSweeper
-from webapp.generation import GenerationError, TransientGenerationError
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """Story improvement: one message per map, each story saved as soon as it is improved."""
 
+from generation import GenerationError
 from tasks.broker import job_actor
 from webapp.extensions import db
-from webapp.generation import GenerationError
 from webapp.improve.services import (
     improve_map_story,
     improvement_note,

@@ -6,10 +6,10 @@ import dramatiq
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
+from generation import TransientGenerationError
+from generation import generate_map as generate_story_map
 from tasks.broker import job_actor
 from webapp.extensions import db
-from webapp.generation import TransientGenerationError
-from webapp.generation import generate_map as generate_story_map
 from webapp.jobs.services import finish_job, record_step, start_job
 from webapp.maps.services import save_story_map
 

@@ -5,13 +5,13 @@ import logging
 import sqlalchemy as sa
 from flask import current_app
 
-from tasks.broker import job_actor
-from webapp.extensions import db
-from webapp.generation import (
+from generation import (
     GenerationError,
     TransientGenerationError,
     render_wireframe,
 )
+from tasks.broker import job_actor
+from webapp.extensions import db
 from webapp.jobs.services import finish_job, start_job
 from webapp.models import Story, Wireframe, WireframeStatus
 from webapp.wireframes.services import story_context

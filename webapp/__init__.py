@@ -5,10 +5,10 @@ import os
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 
+from generation.cache import make_cache
 from webapp import config as app_config
 from webapp.converters import DatabaseId
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
-from webapp.generation.cache import make_cache
 from webapp.jobs.versions import register_job_versions
 from webapp.metrics import register_metrics
 from webapp.security import register_security

@@ -4,7 +4,7 @@ import os
 import secrets
 from pathlib import Path
 
-from webapp.generation.providers import providers_from_environment
+from generation.providers import providers_from_environment
 
 
 def _flag(value: str | None, default: bool) -> bool:

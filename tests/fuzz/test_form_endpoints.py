@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from hypothesis import event, given
 from hypothesis import strategies as st
 
+from generation.wireframes import PLATFORMS, STYLES
 from tests.conftest import FOOD_DELIVERY, AuthActions, csrf_token_from, job_id_from
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import (
@@ -23,7 +24,6 @@ from tests.fuzz.strategies import (
     unicode_text,
 )
 from webapp.extensions import db
-from webapp.generation.wireframes import PLATFORMS, STYLES
 from webapp.maps.forms import check_requirements
 from webapp.models import Job, Project, Story
 

@@ -12,7 +12,14 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-import webapp.generation as generation
+import generation as generation
+from generation import render_wireframe
+from generation.errors import GenerationError, TransientGenerationError
+from generation.llm import ProviderChain, enhance_requirements, map_requirements
+from generation.providers import ChatClient, Provider, parse_json_object
+from generation.quality import lint_story_map
+from generation.schemas import Enhancement, StoryMapDraft
+from generation.wireframes import PLATFORMS, STYLES, StoryContext, lint_wireframe
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import (
     deeply_nested,
@@ -22,13 +29,6 @@ from tests.fuzz.strategies import (
     story_context,
     wireframe_answer,
 )
-from webapp.generation import render_wireframe
-from webapp.generation.errors import GenerationError, TransientGenerationError
-from webapp.generation.llm import ProviderChain, enhance_requirements, map_requirements
-from webapp.generation.providers import ChatClient, Provider, parse_json_object
-from webapp.generation.quality import lint_story_map
-from webapp.generation.schemas import Enhancement, StoryMapDraft
-from webapp.generation.wireframes import PLATFORMS, STYLES, StoryContext, lint_wireframe
 
 PROVIDER = Provider(name="fuzz", base_url="http://model.test/v1", model="fuzz-1")
 REQUIREMENTS = "Customers must be able to order food. Couriers should see their deliveries."

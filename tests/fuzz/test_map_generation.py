@@ -10,12 +10,12 @@ from pathlib import Path
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
+from generation import OFFLINE_GENERATOR, GenerationError, generate_map
+from generation.cache import MemoryCache
+from generation.quality import lint_story_map
+from generation.schemas import StoryMapDraft
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import huge_line, many_short_lines, requirements_text
-from webapp.generation import OFFLINE_GENERATOR, GenerationError, generate_map
-from webapp.generation.cache import MemoryCache
-from webapp.generation.quality import lint_story_map
-from webapp.generation.schemas import StoryMapDraft
 from webapp.maps.forms import check_requirements
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,7 @@ def test_the_same_text_gives_the_same_map(app_context, text):
 # What a fresh interpreter prints for a list of texts: one map per text, as JSON.
 _MAP_IN_A_NEW_PROCESS = """
 import json, sys
-from webapp.generation.offline import generate_offline_map
+from generation.offline import generate_offline_map
 texts = json.load(sys.stdin)
 json.dump([generate_offline_map(text).model_dump(by_alias=True) for text in texts], sys.stdout)
 """

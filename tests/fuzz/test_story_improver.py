@@ -4,10 +4,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from generation.improve import improve_story
+from generation.schemas import StoryDraft
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import story_fields, story_text
-from webapp.generation.improve import improve_story
-from webapp.generation.schemas import StoryDraft
 
 titles = st.lists(st.one_of(story_text, st.sampled_from(["Pay", "pay!", "Pay (customer)"])),
                   max_size=4)  # fmt: skip

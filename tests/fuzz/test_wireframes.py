@@ -4,9 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.fuzz.budget import fuzz
-from tests.fuzz.strategies import box_drawing, short_unicode, story_context, wireframe_answer
-from webapp.generation.wireframes import (
+from generation.wireframes import (
     PLATFORMS,
     STYLES,
     StoryContext,
@@ -17,6 +15,8 @@ from webapp.generation.wireframes import (
     repair_wireframe,
     wireframe_markdown,
 )
+from tests.fuzz.budget import fuzz
+from tests.fuzz.strategies import box_drawing, short_unicode, story_context, wireframe_answer
 
 styles = st.sampled_from(STYLES)
 platforms = st.sampled_from(PLATFORMS)

@@ -6,11 +6,11 @@ import time
 import pytest
 import sqlalchemy as sa
 
+from generation import generate_map as generate_story_map
 from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.integration.conftest import wait_until_idle
 from webapp.extensions import db
-from webapp.generation import generate_map as generate_story_map
 from webapp.jobs.services import BULK_PRIORITY
 from webapp.models import Activity, Job, Project, Story, Task
 

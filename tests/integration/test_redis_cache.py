@@ -4,10 +4,10 @@ import socket
 
 import redis
 
+from generation import generate_map
+from generation.cache import TTL_SECONDS, RedisCache, make_cache
+from generation.providers import Provider
 from tests.fake_llm import GOOD_MAP, FakeLLM, answer
-from webapp.generation import generate_map
-from webapp.generation.cache import TTL_SECONDS, RedisCache, make_cache
-from webapp.generation.providers import Provider
 
 TEXT = "A food delivery app. Customers must be able to order food."
 

@@ -6,9 +6,9 @@ import socket
 import pytest
 import sqlalchemy as sa
 
+from generation.providers import Provider
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from webapp.extensions import db
-from webapp.generation.providers import Provider
 from webapp.models import Activity, Job, Project, Story, Task
 
 HTMX = {"HX-Request": "true"}

@@ -7,7 +7,7 @@ backbone in the patient's order, roles from the text, benefits and criteria that
 something only this product needs, the future items in Later.
 """
 
-from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
+from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 
 CLINIC_RU = (
     "Нужна система онлайн-записи в частную клинику. Пациент выбирает врача, услугу и "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from webapp.generation.reading import read_document
+from generation.reading import read_document
 
 
 def kinds(text: str, language: str | None = "en") -> dict[str, str]:

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from bench.evaluation import DOCUMENTS, Reference, means, score
+from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 from tests.unit.good_maps import CLINIC_EN, clinic_map_en
-from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 
 CLINIC = Reference(
     document="clinic.md",

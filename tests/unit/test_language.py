@@ -2,8 +2,8 @@
 
 import pytest
 
-from webapp.generation.language import content_keys, detect_language, in_language
-from webapp.generation.story_text import read_story_line, template_of
+from generation.language import content_keys, detect_language, in_language
+from generation.story_text import read_story_line, template_of
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import socket
 
 import pytest
 
+from generation import GenerationError, TransientGenerationError, generate_map
+from generation.cache import MemoryCache
+from generation.providers import Provider, providers_from_environment
 from tests.fake_llm import GOOD_MAP, FakeLLM, Reply, answer
-from webapp.generation import GenerationError, TransientGenerationError, generate_map
-from webapp.generation.cache import MemoryCache
-from webapp.generation.providers import Provider, providers_from_environment
 
 SECRET = "gsk-test-SECRET-0123456789"
 TEXT = "A food delivery app. Customers must be able to order food. Couriers deliver it."

@@ -9,8 +9,8 @@ from functools import cache
 
 import pytest
 
-from webapp.generation.offline import generate_offline_map, requirement_sentences
-from webapp.generation.schemas import StoryDraft, StoryMapDraft
+from generation.offline import generate_offline_map, requirement_sentences
+from generation.schemas import StoryDraft, StoryMapDraft
 
 FOOD_DELIVERY = (
     "A food delivery app where customers order from nearby restaurants, couriers pick up and "

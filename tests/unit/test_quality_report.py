@@ -7,9 +7,9 @@ of any other map first, with the stories they concern.
 
 import pytest
 
+from generation.quality import lint_story_map
+from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 from tests.unit.good_maps import CLINIC_EN, CLINIC_RU, clinic_map_en, clinic_map_ru
-from webapp.generation.quality import lint_story_map
-from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 
 
 def story(title, description, criteria=None, priority="MVP", sources=()) -> StoryDraft:

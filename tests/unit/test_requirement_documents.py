@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from webapp.generation.offline import generate_offline_map
-from webapp.generation.quality import lint_story_map
+from generation.offline import generate_offline_map
+from generation.quality import lint_story_map
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DOCUMENTS = sorted(p.name for p in DATA.iterdir() if p.is_file() and p.name != "README.md")

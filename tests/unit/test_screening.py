@@ -2,7 +2,7 @@
 
 import pytest
 
-from webapp.generation.screening import why_no_requirements
+from generation.screening import why_no_requirements
 
 NAMES = (
     "Anna Boris Carl Dana Emil Frida Georg Hanna Igor Julia Karl Lena Max Nina Otto Paula "

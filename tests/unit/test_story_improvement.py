@@ -2,10 +2,10 @@
 
 import pytest
 
-from webapp.generation.improve import improve_story
-from webapp.generation.offline import word_story
-from webapp.generation.quality import is_given_when_then, is_unhappy_path, story_findings
-from webapp.generation.schemas import StoryDraft
+from generation.improve import improve_story
+from generation.offline import word_story
+from generation.quality import is_given_when_then, is_unhappy_path, story_findings
+from generation.schemas import StoryDraft
 
 HAPPY = "Given my card is valid, when I pay for the order, then I get a receipt."
 UNHAPPY = "Given my card is declined, when I pay for the order, then I see why and am not charged."

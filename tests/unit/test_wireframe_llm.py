@@ -1,9 +1,9 @@
 """LLM wireframes: parsed from messy answers, linted, repaired when safe, else redrawn offline."""
 
+from generation import OFFLINE_GENERATOR, render_wireframe
+from generation.providers import Provider
+from generation.wireframes import StoryContext, lint_wireframe
 from tests.fake_llm import FakeLLM, answer
-from webapp.generation import OFFLINE_GENERATOR, render_wireframe
-from webapp.generation.providers import Provider
-from webapp.generation.wireframes import StoryContext, lint_wireframe
 
 STORY = StoryContext(
     product_name="Bitebox",

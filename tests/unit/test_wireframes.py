@@ -7,7 +7,7 @@ parsed) / Then (what a product manager looking at the wireframe would notice).
 import pytest
 from wcwidth import wcswidth
 
-from webapp.generation.wireframes import (
+from generation.wireframes import (
     PLATFORMS,
     STYLES,
     StoryContext,

@@ -6,9 +6,9 @@ import io
 import sqlalchemy as sa
 from markdown_it import MarkdownIt
 
+from generation.schemas import StoryMapDraft
 from tests.conftest import job_id_from
 from webapp.extensions import db
-from webapp.generation.schemas import StoryMapDraft
 from webapp.models import Project
 
 TRICKY = (

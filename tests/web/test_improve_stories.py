@@ -3,10 +3,10 @@
 import dramatiq
 import sqlalchemy as sa
 
+from generation.quality import FORM_RULES
 from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
 from webapp.extensions import db
-from webapp.generation.quality import FORM_RULES
 from webapp.improve.services import map_stories
 from webapp.jobs.services import BULK_PRIORITY
 from webapp.maps.services import quality_report

@@ -2,10 +2,10 @@
 
 import sqlalchemy as sa
 
+from generation import GenerationError, TransientGenerationError
 from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
 from webapp.extensions import db
-from webapp.generation import GenerationError, TransientGenerationError
 from webapp.models import Job, Project
 
 HTMX = {"HX-Request": "true"}
@@ -96,7 +96,7 @@ def test_a_transient_failure_is_retried_and_shown_as_an_attempt(
     app, client, auth, broker, stub_worker, monkeypatch
 ):
     calls = []
-    from webapp import generation
+    import generation
 
     def flaky(*args, **kwargs):
         calls.append(1)

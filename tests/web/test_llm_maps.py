@@ -7,11 +7,11 @@ import dramatiq
 import pytest
 import sqlalchemy as sa
 
+from generation.providers import Provider
 from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from, make_app
 from tests.fake_llm import GOOD_MAP, FakeLLM, Reply, answer
 from tests.web.test_health import closed_port
 from webapp.extensions import db
-from webapp.generation.providers import Provider
 from webapp.models import Job, Project
 
 SECRET = "sk-test-SECRET-abcdef0123456789"

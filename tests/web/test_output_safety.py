@@ -15,10 +15,10 @@ import pytest
 import sqlalchemy as sa
 from markdown_it import MarkdownIt
 
+from generation.providers import Provider
 from tests.conftest import job_id_from
 from tests.fake_llm import FakeLLM, Reply, answer
 from webapp.extensions import db
-from webapp.generation.providers import Provider
 from webapp.models import Job, Project, Story, Wireframe
 
 SCRIPT = '<script>alert("xss")</script>'

@@ -4,10 +4,10 @@ import re
 
 import sqlalchemy as sa
 
+from generation import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.unit.good_maps import CLINIC_EN, clinic_map_en
 from webapp.extensions import db
-from webapp.generation import generate_map
 from webapp.models import Project
 
 
@@ -138,7 +138,7 @@ def test_the_map_page_shows_the_quality_report_with_findings_linked_to_stories(
 
 def test_a_good_map_says_it_meets_the_bar(app, client, auth, broker, stub_worker, monkeypatch):
     # Given the generator makes the map a product manager would write by hand
-    monkeypatch.setattr("webapp.generation.generate_offline_map", lambda text: clinic_map_en())
+    monkeypatch.setattr("generation.generate_offline_map", lambda text: clinic_map_en())
     auth.register()
     project_id = make_map(app, auth, broker, CLINIC_EN)
 

@@ -151,7 +151,7 @@ def test_another_users_story_ids_answer_404_and_make_no_job(app, client, auth, b
 def test_one_failing_story_does_not_fail_the_others(
     app, client, auth, broker, project_id, monkeypatch
 ):
-    from webapp import generation
+    import generation
 
     ids = story_ids(app, project_id)[:3]
     real = generation.render_wireframe

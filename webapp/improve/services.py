@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from generation.improve import improve_story
+from generation.schemas import StoryDraft
 from webapp.extensions import db
-from webapp.generation.improve import improve_story
-from webapp.generation.schemas import StoryDraft
 from webapp.jobs.services import BULK_PRIORITY, publish_job
 from webapp.models import Activity, Job, JobKind, Project, Story, Task, User
 

@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
+from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 from webapp.models import RELEASE_NAMES, Project
 
 #: Jira has no releases-as-priorities; these are the nearest of its default priorities.

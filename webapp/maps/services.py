@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
+from generation import GeneratedMap
+from generation.quality import QualityReport, lint_story_map
 from webapp.extensions import db
-from webapp.generation import GeneratedMap
-from webapp.generation.quality import QualityReport, lint_story_map
 from webapp.maps.exports import project_to_draft
 from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
 

@@ -5,7 +5,7 @@ from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
-from webapp.generation.wireframes import PLATFORMS, STYLES
+from generation.wireframes import PLATFORMS, STYLES
 
 MAX_STORIES = 10
 

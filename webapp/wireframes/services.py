@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from generation.wireframes import StoryContext, wireframe_markdown
+from generation.wireframes import Wireframe as WireframeDraft
 from webapp.extensions import db
-from webapp.generation.wireframes import StoryContext, wireframe_markdown
-from webapp.generation.wireframes import Wireframe as WireframeDraft
 from webapp.jobs.services import INTERACTIVE_PRIORITY, publish_job
 from webapp.models import Activity, Job, JobKind, Project, Story, Task, User, Wireframe
 

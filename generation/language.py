@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from webapp.generation.languages import LanguagePack, pack_for
+from generation.languages import LanguagePack, pack_for
 
 __all__ = [
     "warm_up",

@@ -7,12 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from webapp.generation.language import content_keys, in_language, words_of
-from webapp.generation.languages import PACKS, pack_for
-from webapp.generation.languages.ru import is_first_name
-from webapp.generation.matching import StatementIndex, StoryFacts
-from webapp.generation.reading import NOT_REQUIREMENTS, Document, form_kind
-from webapp.generation.story_text import quotations, template_of
+from generation.language import content_keys, in_language, words_of
+from generation.languages import PACKS, pack_for
+from generation.languages.ru import is_first_name
+from generation.matching import StatementIndex, StoryFacts
+from generation.reading import NOT_REQUIREMENTS, Document, form_kind
+from generation.story_text import quotations, template_of
 
 __all__ = ["CrossStory", "cross_story", "content_findings", "problems_from"]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from webapp.generation.languages import PACKS, LanguagePack
+from generation.languages import PACKS, LanguagePack
 
 __all__ = ["StatedPriority", "heading_priority", "line_priority", "is_wont"]
 

@@ -24,9 +24,9 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from webapp.generation.language import detect_language, words_of
-from webapp.generation.languages import PACKS, LanguagePack, pack_for
-from webapp.generation.priorities import StatedPriority, heading_priority, is_wont, line_priority
+from generation.language import detect_language, words_of
+from generation.languages import PACKS, LanguagePack, pack_for
+from generation.priorities import StatedPriority, heading_priority, is_wont, line_priority
 
 __all__ = ["Document", "Statement", "form_kind", "read_document", "NOT_REQUIREMENTS"]
 

@@ -96,7 +96,7 @@ NEUTRAL = LanguagePack(
 
 
 def _load() -> dict[str, LanguagePack]:
-    from webapp.generation.languages import cjk, de, en, es, fr, pt, ru
+    from generation.languages import cjk, de, en, es, fr, pt, ru
 
     packs = [en.PACK, ru.PACK, es.PACK, de.PACK, pt.PACK, fr.PACK, *cjk.PACKS]
     return {pack.code: pack for pack in packs}

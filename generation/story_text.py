@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from webapp.generation.language import word_key, words_of
-from webapp.generation.languages import STORY_FRAMES, LanguagePack, pack_for
+from generation.language import word_key, words_of
+from generation.languages import STORY_FRAMES, LanguagePack, pack_for
 
 __all__ = ["StoryLine", "quotations", "read_story_line", "template_of"]
 

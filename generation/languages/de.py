@@ -1,6 +1,6 @@
 """German."""
 
-from webapp.generation.languages import LanguagePack, pattern, snowball, words
+from generation.languages import LanguagePack, pattern, snowball, words
 
 PACK = LanguagePack(
     code="de",

@@ -23,17 +23,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from webapp.generation.matching import StatementIndex
-from webapp.generation.quality_content import (
+from generation.matching import StatementIndex
+from generation.quality_content import (
     ACTIVITY_SHARE,
     MVP_SHARE,
     content_findings,
     cross_story,
     problems_from,
 )
-from webapp.generation.reading import Document, read_document
-from webapp.generation.schemas import StoryDraft, StoryMapDraft
-from webapp.generation.screening import why_no_requirements
+from generation.reading import Document, read_document
+from generation.schemas import StoryDraft, StoryMapDraft
+from generation.screening import why_no_requirements
 
 __all__ = [
     "Finding",

@@ -8,20 +8,20 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, Field
 
-from webapp.generation import prompts
-from webapp.generation.cache import MemoryCache, RedisCache
-from webapp.generation.errors import GenerationError, TransientGenerationError
-from webapp.generation.llm import (
+from generation import prompts
+from generation.cache import MemoryCache, RedisCache
+from generation.errors import GenerationError, TransientGenerationError
+from generation.llm import (
     ENHANCEMENT_MIN_CONFIDENCE,
     ProviderChain,
     enhance_requirements,
     map_requirements,
 )
-from webapp.generation.offline import generate_offline_map
-from webapp.generation.providers import Provider
-from webapp.generation.schemas import GeneratedMap, StoryMapDraft
-from webapp.generation.screening import why_no_requirements
-from webapp.generation.wireframes import (
+from generation.offline import generate_offline_map
+from generation.providers import Provider
+from generation.schemas import GeneratedMap, StoryMapDraft
+from generation.screening import why_no_requirements
+from generation.wireframes import (
     StoryContext,
     Wireframe,
     generate_offline_wireframe,

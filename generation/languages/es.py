@@ -1,6 +1,6 @@
 """Spanish."""
 
-from webapp.generation.languages import LanguagePack, pattern, snowball, words
+from generation.languages import LanguagePack, pattern, snowball, words
 
 PACK = LanguagePack(
     code="es",

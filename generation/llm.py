@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
-from webapp.generation import prompts
-from webapp.generation.cache import MemoryCache, RedisCache, cache_key
-from webapp.generation.errors import GenerationError, ProviderError, TransientGenerationError
-from webapp.generation.providers import ChatClient, Provider, parse_json_object
-from webapp.generation.schemas import Enhancement, StoryMapDraft, answer_schema
+from generation import prompts
+from generation.cache import MemoryCache, RedisCache, cache_key
+from generation.errors import GenerationError, ProviderError, TransientGenerationError
+from generation.providers import ChatClient, Provider, parse_json_object
+from generation.schemas import Enhancement, StoryMapDraft, answer_schema
 
 logger = logging.getLogger(__name__)
 

@@ -21,15 +21,15 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from webapp.generation.offline import StoryWording, criterion_clause, word_story
-from webapp.generation.quality import (
+from generation.offline import StoryWording, criterion_clause, word_story
+from generation.quality import (
     MIN_CRITERIA,
     is_given_when_then,
     is_unhappy_path,
     story_findings,
     title_key,
 )
-from webapp.generation.schemas import StoryDraft
+from generation.schemas import StoryDraft
 
 #: A description that opens with a story line: "As a courier, I want ...".
 _STORY_LINE = re.compile(

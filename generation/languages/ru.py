@@ -2,7 +2,7 @@
 
 from functools import cache
 
-from webapp.generation.languages import LanguagePack, pattern, words
+from generation.languages import LanguagePack, pattern, words
 
 
 @cache

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from webapp.generation.errors import ProviderError
+from generation.errors import ProviderError
 
 logger = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from webapp.generation.language import content_keys
-from webapp.generation.reading import Document, Statement
-from webapp.generation.schemas import StoryDraft
-from webapp.generation.story_text import StoryLine, read_story_line
+from generation.language import content_keys
+from generation.reading import Document, Statement
+from generation.schemas import StoryDraft
+from generation.story_text import StoryLine, read_story_line
 
 __all__ = ["StoryFacts", "StatementIndex", "COVERAGE_OVERLAP", "SOURCE_OVERLAP"]
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from webapp.generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
+from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary

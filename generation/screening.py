@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from webapp.generation.language import words_of
-from webapp.generation.languages import PACKS
-from webapp.generation.reading import Document, read_document
+from generation.language import words_of
+from generation.languages import PACKS
+from generation.reading import Document, read_document
 
 __all__ = ["why_no_requirements"]
 

@@ -4,7 +4,7 @@ Their text is compared by overlapping character pairs, not words, and they have 
 phrasing yet: maps of these documents carry a note that says so.
 """
 
-from webapp.generation.languages import LanguagePack, pattern
+from generation.languages import LanguagePack, pattern
 
 PACKS = (
     LanguagePack(

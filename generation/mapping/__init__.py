@@ -1,0 +1,1 @@
+"""The offline generator's stages, one module each (``generation.offline`` runs them)."""

@@ -126,7 +126,11 @@ def score(reference: Reference, draft: StoryMapDraft, text: str, seconds: float)
         _best_story(goal, said, language, COMES_FROM) is not None for goal in reference.non_goals
     )
     if stories:
-        row.noise = _share(sum(_is_noise(keys, reference) for keys in said), len(stories))
+        about = [
+            content_keys(f"{s.title} {line.goal}", language)
+            for s, line in zip(stories, lines, strict=True)
+        ]
+        row.noise = _share(sum(_is_noise(keys, reference) for keys in about), len(stories))
         row.role_accuracy = _share(
             sum(_known_role(line.role, reference) for line in lines), len(stories)
         )
@@ -167,22 +171,32 @@ def _best_story(
 
 
 def _is_noise(story: set[str], reference: Reference) -> bool:
-    """Whether the story comes from a must-not line rather than from any requirement."""
-    best_kind, best = None, (0.0, 0)
-    candidates = [
-        *(("requirement", r["text"]) for r in reference.requirements),
-        *(("non-goal", goal) for goal in reference.non_goals),
-        *(("not-story", line["text"]) for line in reference.not_stories),
-    ]
-    for kind, line in candidates:
+    """Whether the story is made of a must-not line rather than of a requirement.
+
+    A story is made of a must-not line when that line's words are most of the story and
+    the story says most of the line ("Registration and Verification" as a title), and no
+    requirement (or non-goal) is restated better. A story that restates a requirement and
+    shares a few words with a heading above it is not noise.
+    """
+    if not story:
+        return False
+    best_requirement = 0.0
+    for line in [r["text"] for r in reference.requirements] + list(reference.non_goals):
         keys = content_keys(line, reference.language)
-        if not keys:
-            continue
+        if keys:
+            best_requirement = max(best_requirement, len(keys & story) / len(keys))
+    for line in reference.not_stories:
+        keys = content_keys(line["text"], reference.language)
         shared = len(keys & story)
-        rank = (shared / len(keys), shared)
-        if rank[0] >= COMES_FROM and rank > best:
-            best_kind, best = kind, rank
-    return best_kind == "not-story"
+        if not keys or shared < min(2, len(keys)):
+            continue
+        if (
+            shared / len(keys) >= COMES_FROM
+            and shared / len(story) >= COMES_FROM
+            and shared / len(keys) > best_requirement
+        ):
+            return True
+    return False
 
 
 def _known_role(role: str | None, reference: Reference) -> bool:

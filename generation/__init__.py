@@ -17,10 +17,10 @@ from generation.llm import (
     enhance_requirements,
     map_requirements,
 )
-from generation.offline import generate_offline_map
 from generation.providers import Provider
 from generation.schemas import GeneratedMap, StoryMapDraft
 from generation.screening import why_no_requirements
+from generation.stories import draft_map
 from generation.wireframes import (
     StoryContext,
     Wireframe,
@@ -79,8 +79,9 @@ def generate_map(
                 "so the original text was used."
             )
         report("generating")
+        drafted = draft_map(requirements)
         return GeneratedMap(
-            draft=generate_offline_map(requirements), generator=OFFLINE_GENERATOR, notes=notes
+            draft=drafted.draft, generator=OFFLINE_GENERATOR, notes=notes + drafted.notes
         )
 
     chain = ProviderChain(list(providers), cache)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from generation.language import content_keys, in_language, words_of
 from generation.languages import PACKS, pack_for
-from generation.languages.ru import is_first_name
+from generation.languages.names import is_first_name
 from generation.matching import StatementIndex, StoryFacts
 from generation.reading import NOT_REQUIREMENTS, Document, form_kind
 from generation.story_text import quotations, template_of
@@ -38,17 +38,6 @@ _KIND_NAMES = {
     "product": "the sentence that names the product",
 }
 _CUT_END = re.compile(r"(?:\.\.\.|…|[,:;(\-–—/])\s*$")
-_FIRST_NAMES = frozenset(
-    """
-    aaron adam alex alice amanda amy ana andrea andrew angela anna anne ben carlos carmen
-    chloe chris claire daniel david diana elena emily emma eric eva fatima felix francesca
-    george hannah helen isabel jack james jane jason jen jennifer jessica john jose juan julia
-    julie kate laura leah lena leo linda lisa lucas lucia luis maria mark marta martin mary
-    max mia michael mike nina noah olivia oscar paul paula pedro peter rachel raj rosa ryan
-    sam sara sarah sofia sophie stefan susan tom tony victor william yuki zoe pierre marie
-    jean sophie thomas lukas jonas laura klaus petra joao joão priya ahmed omar roger
-    """.split()
-)
 
 
 @dataclass
@@ -227,9 +216,7 @@ def _not_people() -> frozenset[str]:
 
 def _is_first_name(role: str, document: Document) -> bool:
     word = role.strip()
-    if document.language == "ru" or re.match(r"[А-Яа-яЁё]", word):
-        return word[:1].isupper() and is_first_name(word)
-    return word.lower() in _FIRST_NAMES or _introduced_as_persona(word, document.text)
+    return is_first_name(word) or _introduced_as_persona(word, document.text)
 
 
 @lru_cache(maxsize=512)

@@ -46,6 +46,23 @@ _BULLET = re.compile(
     r"\[[ xX]\])\s+(?P<text>.*)$"
 )
 _LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]{1,40}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
+#: "We need online booking for a clinic", "Нужна система записи": the product, not a story.
+_NEED = re.compile(
+    r"^\W*(?:we\s+(?:need|want)|i\s+(?:need|want)|нужн[аоы]?|нужен|нам\s+нужн\w*|требуется|"
+    r"necesitamos|se\s+necesita|wir\s+brauchen|precisamos|nous\s+avons\s+besoin)\b",
+    re.I,
+)
+#: Table columns that hold user stories, and the acceptance criteria written for them.
+_STORY_COLUMN = re.compile(
+    r"\b(?:user\s+stor(?:y|ies)|пользовательск\w+\s+истори\w+|historia\s+de\s+usuario|"
+    r"hist[oó]ria\s+de\s+usu[aá]rio|user\s*story)\b",
+    re.I,
+)
+_CRITERIA_COLUMN = re.compile(
+    r"\b(?:acceptance|критери\w+\s+приемки|критери\w+\s+приёмки|criterios?\s+de\s+aceptaci[oó]n|"
+    r"abnahmekriteri\w+|crit[eè]res?\s+d'acceptation|crit[eé]rios?\s+de\s+aceita[cç][aã]o)",
+    re.I,
+)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]{1,4}\.)\s+")
 _CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.{0,100})$")
@@ -69,6 +86,7 @@ _ROUTE = re.compile(
 _SCHEMA = re.compile(
     r"\b(?:var)?char\s*\(\d+\)|\b(?:tiny|small|big)?int(?:eger)?\s*(?:\(\d+\))?\s*(?:,|$|not|null|"
     r"primary|unsigned)|\bprimary\s+key\b|\bforeign\s+key\b|\bnot\s+null\b|\bauto_?increment\b|"
+    r"\((?:PK|FK|PK\s*,\s*FK)\b|\b(?:PK|FK)\s*,\s*(?:INT|VARCHAR|TEXT|UUID)\b|"
     r"\b(?:typ|type|tipo|тип)\s*:\s*(?:var)?(?:char|int|integer|string|text|bool(?:ean)?|"
     r"float|double|decimal|date(?:time)?|timestamp|uuid|json)\b|"
     r"^\W*\w+\s*:\s*(?:string|int|integer|number|bool(?:ean)?|float|uuid|datetime|timestamp)\W*$",
@@ -100,6 +118,8 @@ class Statement:
     bullet: bool = False
     #: The priority the document states for it, with the document's own words.
     stated: StatedPriority | None = None
+    #: Acceptance criteria the document writes for it (a table's criteria column).
+    criteria: list[str] = field(default_factory=list)
 
     @property
     def priority(self) -> str | None:
@@ -242,7 +262,9 @@ class _Reader:
             ):
                 opening = {word.lower() for word in words_of(statement.text)[:6]}
                 nouns = self.pack.not_people | _ENGLISH.not_people
-                if opening & nouns and len(self.document.statements) > 1:
+                if (opening & nouns or _NEED.match(statement.text)) and len(
+                    self.document.statements
+                ) > 1:
                     statement.kind = "product"
             return
 
@@ -419,8 +441,10 @@ class _Reader:
         if not cells:
             return
         header = [cell.lower() for cell in cells[0][1]]
-        wanted = self._column(header, "requirement_columns")
+        stories = [i for i, name in enumerate(header) if _STORY_COLUMN.search(name)]
+        wanted = stories[0] if stories else self._column(header, "requirement_columns")
         priority = self._column(header, "priority_columns")
+        criteria = next((i for i, name in enumerate(header) if _CRITERIA_COLUMN.search(name)), None)
         for cell in cells[0][1]:
             self._add(cell, cells[0][0], _form_kind(cell, cell, self.pack) or "table")
         for number, row in cells[1:]:
@@ -432,6 +456,10 @@ class _Reader:
                     if priority is not None and priority < len(row):
                         stated = line_priority(f"| {row[priority]} |", self.pack)
                     self._statement(cell, number, bullet=True, cell=True, stated=stated)
+                    if criteria is not None and criteria < len(row) and row[criteria]:
+                        self.document.statements[-1].criteria = _split_criteria(row[criteria])
+                elif index == criteria:
+                    continue
                 else:
                     self._add(cell, number, _form_kind(cell, cell, self.pack) or "table")
 
@@ -460,6 +488,12 @@ class _Reader:
         if kind == "heading" and len(self.sections) > 0:
             section = self.sections[-2].heading if len(self.sections) > 1 else ""
         self.document.statements.append(Statement(text, line, kind, section, **fields))
+
+
+def _split_criteria(cell: str) -> list[str]:
+    """A criteria cell's criteria: "Items can be moved or removed; UI updates immediately."."""
+    parts = re.split(r"\s*(?:;|<br\s*/?>|(?<=[.!])\s+(?=[A-ZА-ЯЁ]))\s*", cell)
+    return [part.strip(" .") for part in parts if len(part.split()) >= 2][:5]
 
 
 def _is_question(statement: Statement) -> bool:

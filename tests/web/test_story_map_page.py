@@ -5,6 +5,7 @@ import re
 import sqlalchemy as sa
 
 from generation import generate_map
+from generation.stories import Drafted
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.unit.good_maps import CLINIC_EN, clinic_map_en
 from webapp.extensions import db
@@ -138,7 +139,7 @@ def test_the_map_page_shows_the_quality_report_with_findings_linked_to_stories(
 
 def test_a_good_map_says_it_meets_the_bar(app, client, auth, broker, stub_worker, monkeypatch):
     # Given the generator makes the map a product manager would write by hand
-    monkeypatch.setattr("generation.generate_offline_map", lambda text: clinic_map_en())
+    monkeypatch.setattr("generation.draft_map", lambda text: Drafted(clinic_map_en()))
     auth.register()
     project_id = make_map(app, auth, broker, CLINIC_EN)
 
@@ -149,17 +150,29 @@ def test_a_good_map_says_it_meets_the_bar(app, client, auth, broker, stub_worker
 
 
 def test_a_templated_map_is_told_below_the_bar_with_its_worst_problem_first(
-    app, client, auth, broker, stub_worker
+    app, client, auth, broker, stub_worker, monkeypatch
 ):
-    # Given the offline generator's map of a short paragraph
+    # Given a map whose stories all end with one benefit and share their criteria
+    def templated(text):
+        draft = clinic_map_en()
+        for activity in draft.activities:
+            for task in activity.tasks:
+                for story in task.stories:
+                    story.description = (
+                        story.description.split(", so that")[0]
+                        + ", so that I can get this done without extra effort."
+                    )
+        return Drafted(draft)
+
+    monkeypatch.setattr("generation.draft_map", templated)
     auth.register()
-    project_id = make_map(app, auth, broker)
+    project_id = make_map(app, auth, broker, CLINIC_EN)
 
     page = client.get(f"/maps/{project_id}").get_data(as_text=True)
 
     # Then the report does not say it meets the bar, and lists its problems with their stories
     assert "Meets the story-map bar" not in page
-    assert "Below the story-map bar: " in page
+    assert "Below the story-map bar: 10 of 10 stories share one benefit" in page
     problems = re.search(r'<ol class="problems">(.*?)</ol>', page, re.S).group(1)
-    assert "stories are in the MVP" in problems
-    assert re.search(r'<a href="#story-\d+">', problems)
+    assert "10 of 10 stories share one benefit" in problems
+    assert len(re.findall(r'<a href="#story-\d+">', problems)) == 10

@@ -20,7 +20,8 @@ PACK = LanguagePack(
         r"""^\W*as\s+(?:an?|the)?\s*(?P<role>[^,.;:]{1,80}?)\s*,?\s+
         (?:i|we)\s+(?:want|need|would\s+like|wish|can|should\s+be\s+able|must\s+be\s+able)
         (?:\s+to)?\s+(?P<goal>.+?)
-        (?:\s*,?\s+(?:so\s+that|in\s+order\s+to|so\s+i\s+can)\s+(?P<benefit>.+?))?\s*[.!]?\s*$"""
+        (?:\s*,?\s+(?:so\s+that|in\s+order\s+to|so(?=\s+(?:i|we|my)\b))\s+(?P<benefit>.+?))?
+        \s*[.!]?\s*$"""
     ),
     requirement_cues=pattern(
         r"""\b(?:must|shall|should|can|could|may|will|need(?:s)?\s+to|able\s+to|allows?|lets?|
@@ -52,7 +53,8 @@ PACK = LanguagePack(
         (?:success\s+)?metrics|kpis?|key\s+performance\s+indicators|appendix|
         competitors?|competitive\s+analysis|market(?:\s+analysis)?|pricing|budget|timeline|
         team|stakeholders|approvals?|sign[- ]?off|license|credits|acknowledg(?:e)?ments|
-        tech(?:nology)?\s+stack|architecture|data\s+model|database\s+schema|api(?:\s+endpoints)?"""
+        tech(?:nology)?\s+stack|architecture|data\s+model|database\s+schema|api(?:\s+endpoints)?|
+        entities|entity\s+list|data\s+dictionary"""
     ),
     role_headings=pattern(
         r"""roles?|user\s+roles|personas?|actors?|user\s+types|users|target\s+(?:users|audience)|

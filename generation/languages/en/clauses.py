@@ -1,0 +1,496 @@
+"""Reading an English requirement into clauses: who wants which action on what.
+
+    "Customers can cancel or reschedule a booking up to 12 hours before it."
+    -> (customer, "cancel or reschedule", "a booking up to 12 hours before it")
+    "The system shall allow admins to export reports and archive old tickets."
+    -> (admin, export, "reports"), (admin, archive, "old tickets")
+
+Verbs are told by lemminflect: a modal ("can", "must", "should be able to") before base
+forms, "allow/let/enable <role> to", a third-person verb after the subject ("Couriers
+accept jobs"), or an imperative list item ("Export invoices as PDF"). A product as the
+subject ("The app sends reminders") makes a clause about the system; a sentence with no verb
+names a feature ("Dark mode").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generation.languages.clauses import Clause, numbers_in
+from generation.languages.en import PACK
+
+__all__ = ["read_clauses", "base_form", "is_person", "is_verb"]
+
+_TOKEN = re.compile(r"[\"“”«»]|[\w][\w\-‐‑’'/.]*[\w](?:'(?=\s|$))?|[\w]|[^\w\s]", re.U)
+#: Adverbs between a modal and its verb, or before a command ("should never block").
+_ADVERBS = {"never", "not", "always", "also", "only", "still", "automatically", "easily", "quickly"}
+_FUTURE = re.compile(
+    r"^\W*(?:in\s+(?:the\s+)?future|later(?:\s+on)?|eventually|post[- ]mvp)\s*[:,—–-]?\s*", re.I
+)
+_CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "while", "on", "upon"}
+_PURPOSE = re.compile(
+    r",?\s+(?:so\s+that|so(?=\s+(?:I|we|they|you|it|my|our)\b)|(?P<to>in\s+order\s+to))\s+"
+    r"(?P<p>.+)$",
+    re.I,
+)
+_CONSTRAINT = re.compile(
+    r"\b(?:up\s+to|at\s+most|at\s+least|no\s+(?:more|later|earlier|less)\s+than|within|"
+    r"under|over|more\s+than|less\s+than|maximum(?:\s+of)?|minimum(?:\s+of)?)\s+[^,.;]*\d[^,.;]*"
+    r"|\bonly\s+[^,.;]{3,80}",
+    re.I,
+)
+_MODALS = {
+    "can",
+    "could",
+    "must",
+    "should",
+    "shall",
+    "will",
+    "may",
+    "might",
+    "would",
+    "need",
+    "needs",
+}
+_ABLE = (
+    "be able to",
+    "is able to",
+    "are able to",
+    "be allowed to",
+    "are allowed to",
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+    "want to",
+    "wants to",
+)
+_LETS = {
+    "allow",
+    "allows",
+    "let",
+    "lets",
+    "enable",
+    "enables",
+    "permit",
+    "permits",
+    "help",
+    "helps",
+}
+_PRODUCT = {
+    "system", "app", "application", "platform", "website", "site", "service", "tool",
+    "portal", "product", "software", "bot", "api", "backend", "server", "dashboard",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "our", "this", "each", "every", "all", "any"}
+_CONJUNCTIONS = {"and", "or"}
+_PREPOSITIONS = {
+    "of", "in", "on", "for", "with", "by", "at", "from", "to", "into", "about", "via", "per",
+    "through", "without", "within", "under", "over", "between", "after", "before",
+}  # fmt: skip
+_NOT_VERBS = {
+    "the", "a", "an", "to", "of", "in", "on", "for", "with", "by", "at", "as", "and", "or",
+    "their", "his", "her", "its", "my", "your", "our", "new", "all", "any", "each",
+}  # fmt: skip
+#: Words lemminflect calls verbs that a list item rarely starts with as one.
+_NOUN_FIRST = {
+    "dark", "light", "user", "users", "admin", "multi", "custom", "mobile", "email", "push",
+    "social", "data", "game", "order", "profile", "support", "offline", "real", "time",
+    "payment", "payments", "search", "login", "signup", "account",
+}  # fmt: skip
+
+
+@cache
+def _lemmas(word: str) -> dict:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)
+
+
+def is_verb(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a verb form."""
+    return bool(word.isalpha()) and "VERB" in _lemmas(word.lower())
+
+
+def base_form(word: str) -> str:
+    """ "cancels" -> "cancel"; a word that is no verb form stays as it is."""
+    lemmas = _lemmas(word.lower()).get("VERB")
+    return lemmas[0] if lemmas else word.lower()
+
+
+def _third_person(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and is_verb(low) and base_form(low) != low
+
+
+def read_clauses(text: str) -> list[Clause]:
+    """The clauses of one requirement sentence or list item, in order; never empty."""
+    source = " ".join(text.split())
+    body = _FUTURE.sub("", source).strip(" .;:")
+    purpose = None
+    match = _PURPOSE.search(body)
+    if match and match.start() > 0:
+        purpose, body = match.group("p").strip(" ."), body[: match.start()]
+        if match.group("to"):
+            purpose = f"I can {purpose}"
+    written = PACK.story_frame.match(body) if PACK.story_frame else None
+    if written:  # "As a member, I want to borrow books so that I can read at home"
+        body = written.group("goal")
+        purpose = (written.group("benefit") or "").strip(" .") or purpose
+    tokens = _TOKEN.findall(body)
+    condition, tokens = _leading_condition(tokens)
+    clauses = _predicates(tokens) or _features(tokens)
+    if written:
+        for clause in clauses:
+            clause.role = _role(_TOKEN.findall(written.group("role"))) or clause.role
+    for clause in clauses:
+        clause.source = source
+        clause.purpose = clause.purpose or purpose
+        clause.condition = clause.condition or condition
+        found = _CONSTRAINT.search(clause.rest)
+        clause.constraint = found.group().strip() if found else None
+        clause.numbers = numbers_in(clause.rest if clause.verb else source)
+    return clauses
+
+
+def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
+    if not tokens or tokens[0].lower() not in _CONDITION_OPENERS:
+        return None, tokens
+    for index, token in enumerate(tokens):
+        if token == ",":
+            return _join(tokens[:index]), tokens[index + 1 :]
+    return None, tokens
+
+
+def _predicates(tokens: list[str]) -> list[Clause]:
+    low = [token.lower() for token in tokens]
+    for index, word in enumerate(low):
+        if word in _LETS and "to" in low[index + 1 :]:
+            return _lets(tokens, low, index)
+        able = _able_at(low, index)
+        if word in _MODALS or able:
+            start = index + (len(able.split()) if able else 1)
+            if low[start : start + 3] == ["be", "able", "to"]:
+                start += 3
+            if start < len(low) and low[start] in _LETS:
+                return _lets(tokens, low, start)
+            if low[start : start + 1] == ["be"] or low[start : start + 2] == ["not", "be"]:
+                return _state(tokens[:index], tokens[start:])
+            adverbs = []
+            while start < len(low) and (low[start] in _ADVERBS or low[start].endswith("ly")):
+                adverbs.append(low[start])
+                start += 1
+            clauses = _clauses_after(tokens[:index], tokens[start:])
+            for clause in clauses:
+                clause.manner = " ".join(adverbs)
+            return clauses
+        if (
+            index > 0
+            and _subject_ok(low[:index])
+            and (_third_person(word) or (_plural_noun(low[index - 1]) and _base_verb(word)))
+        ):
+            return _clauses_after(tokens[:index], tokens[index:], finite=True)
+        if index == 0 and word.endswith("ly") and len(low) > 1 and _imperative(low[1], low[1:]):
+            return _clauses_after([], tokens[1:])  # "Easily browse available tools"
+        if index == 0 and _imperative(word, low):
+            return _clauses_after([], tokens)
+    return []
+
+
+def _able_at(low: list[str], index: int) -> str | None:
+    for phrase in _ABLE:
+        if " ".join(low[index : index + len(phrase.split())]) == phrase:
+            return phrase
+    return None
+
+
+def _subject_ok(words: list[str]) -> bool:
+    """Whether the words before a verb read as its subject: a short noun phrase."""
+    return (
+        0 < len(words) <= 5
+        and all(w.isalpha() or "-" in w for w in words)
+        and not set(words) & _PREPOSITIONS
+        and words[-1] not in _NOT_VERBS
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and "NOUN" in _lemmas(word)
+
+
+def _base_verb(word: str) -> bool:
+    return word.isalpha() and is_verb(word) and base_form(word) == word and word not in _NOT_VERBS
+
+
+def _imperative(word: str, low: list[str]) -> bool:
+    """Whether a list item starts with a command: "Export invoices", "Search for records"."""
+    if not _base_verb(word) or len(low) < 2 or low[1] in {"is", "are", "was", "of", "and"}:
+        return False
+    if word in _NOUN_FIRST:  # "search" is a verb in "Search for records", a noun in "Search bar"
+        return low[1] in _DETERMINERS | _PREPOSITIONS | set(_POSSESSIVE) | {"my", "your"}
+    return True
+
+
+def _lets(tokens: list[str], low: list[str], index: int) -> list[Clause]:
+    """ "The app allows customers to pay by card": the role after "allow", then its action."""
+    rest = tokens[index + 1 :]
+    try:
+        to = [t.lower() for t in rest].index("to")
+    except ValueError:
+        return _clauses_after(tokens[:index], tokens[index:], finite=True)
+    role_words, action = rest[:to], rest[to + 1 :]
+    clauses = _clauses_after([], action)
+    for clause in clauses:
+        clause.role = _role(role_words)
+        if clause.role is None:
+            clause.system = _system(tokens[:index]) or ""
+    return clauses
+
+
+def _state(subject: list[str], predicate: list[str]) -> list[Clause]:
+    """ "Passwords must be hashed", "The button must only be shown to ...": how a thing is."""
+    system = _system(subject)
+    role = None if system else _role(subject)
+    thing = _join(subject) if not role else None
+    return [
+        Clause(
+            source="",
+            role=role,
+            verb="be",
+            rest=_join(predicate[1:] if predicate[0].lower() == "be" else predicate),
+            obj="",
+            system=system if system is not None else thing,
+        )
+    ]
+
+
+def _clauses_after(
+    subject: list[str], predicate: list[str], *, finite: bool = False
+) -> list[Clause]:
+    system = _system(subject)
+    role = None if system is not None else _role(subject)
+    if system is None and role is None and subject:
+        system = _join(subject)
+    clauses = []
+    for verbs, rest in _split_predicates(predicate, finite=finite):
+        for object_words in _split_objects(rest):
+            object_words = _first_person(object_words)
+            verb = " ".join(
+                v.lower() if v.lower() in _CONJUNCTIONS else base_form(v) for v in verbs
+            )
+            clauses.append(
+                Clause(
+                    source="",
+                    role=role,
+                    verb=verb,
+                    rest=_join(object_words),
+                    obj=_object_of(object_words),
+                    system=system,
+                )
+            )
+    return clauses
+
+
+def _split_predicates(tokens: list[str], *, finite: bool) -> list[tuple[list[str], list[str]]]:
+    """Each verb group and what follows it; verbs joined straight by "or"/"and" share it."""
+    groups: list[tuple[list[str], list[str]]] = []
+    verbs: list[str] = []
+    rest: list[str] = []
+    for index, token in enumerate(tokens):
+        low = token.lower()
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        starts = _starts_predicate(low, following, finite)
+        if not verbs:
+            if not starts:
+                return []
+            verbs = [token]
+            continue
+        if not rest and low in _CONJUNCTIONS and _starts_predicate(following, "", finite):
+            verbs.append(token)
+            continue
+        if not rest and verbs[-1].lower() in _CONJUNCTIONS and starts:
+            verbs.append(token)
+            continue
+        if (
+            rest
+            and rest[-1] in {",", "and", "or", ";"}
+            and starts
+            and _has_object(rest)
+            and following not in {",", "and", "or", ""}
+        ):
+            groups.append((verbs, _strip_joint(rest)))
+            verbs, rest = [token], []
+            continue
+        rest.append(token)
+    if verbs:
+        groups.append((verbs, _strip_joint(rest)))
+    return groups
+
+
+def _starts_predicate(word: str, following: str, finite: bool) -> bool:
+    if not word.isalpha() or word in _NOT_VERBS or not is_verb(word):
+        return False
+    return base_form(word) == word or _third_person(word)
+
+
+def _has_object(tokens: list[str]) -> bool:
+    return any(token.isalpha() and token.lower() not in _CONJUNCTIONS for token in tokens)
+
+
+def _strip_joint(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1].lower() in {",", "and", "or", ";", "."}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _split_objects(tokens: list[str]) -> list[list[str]]:
+    """Separate features joined by "and": "an SMS confirmation and a reminder a day before"."""
+    parts, current = [], []
+    for token in tokens:
+        if token.lower() == "and" and current:
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    if len(parts) > 1 and all(_content_words(p) >= 2 and "," not in p for p in parts):
+        return parts
+    return [tokens]
+
+
+def _content_words(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if t.isalnum() and t.lower() not in _DETERMINERS | _PREPOSITIONS)
+
+
+def _features(tokens: list[str]) -> list[Clause]:
+    """ "online payment and reviews of doctors" -> two features; "reviews of doctors and
+    nurses" stays one (the "and" joins the words after "of")."""
+    parts, current, depth = [], [], 0
+    for token in tokens:
+        depth += (token == "(") - (token == ")")
+        if token.lower() in {"and", ","} and current and depth == 0:
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    parts = [part for part in parts if part]
+    if (
+        len(parts) > 1
+        and all(_content_words(p) >= 1 for p in parts)
+        and not any(set(w.lower() for w in p) & _PREPOSITIONS for p in parts[:-1])
+    ):
+        return [_feature(part) for part in parts]
+    return [_feature(tokens)]
+
+
+def _feature(tokens: list[str]) -> Clause:
+    while tokens and tokens[0].lower() in _CONJUNCTIONS | {",", ";", ":"}:
+        tokens = tokens[1:]
+    text = _join(tokens)
+    return Clause(source="", role=None, verb="", rest=text, obj=text)
+
+
+def _system(subject: list[str]) -> str | None:
+    words = [w.lower() for w in subject if w.isalpha()]
+    if words and words[-1] in _PRODUCT:
+        return " ".join(w for w in words if w not in _DETERMINERS) or words[-1]
+    return None
+
+
+def _role(subject: list[str]) -> str | None:
+    """The people the subject names, singular: "Registered customers" -> "registered customer"."""
+    words = [w for w in subject if w.isalpha() or "-" in w]
+    words = [w for w in words if w.lower() not in _DETERMINERS]
+    if not words or words[-1].lower() in _PRODUCT | {"it", "this", "that", "there"}:
+        return None
+    from lemminflect import getLemma
+
+    head = words[-1].lower()
+    singular = getLemma(head, upos="NOUN")[0] if head.endswith("s") else head
+    if not is_person(singular):
+        return None
+    return " ".join([*(w.lower() for w in words[-3:-1]), singular])
+
+
+_PEOPLE = frozenset(
+    """
+    user customer client member admin administrator manager staff employee agent courier
+    driver patient doctor teacher student parent guest visitor buyer seller owner author
+    reader player host traveler traveller passenger rider organizer organiser attendee
+    moderator editor reviewer operator technician nurse learner instructor developer
+    designer tester analyst accountant contributor subscriber follower tenant landlord
+    renter volunteer coach athlete fan viewer listener creator lead supervisor dispatcher
+    cashier waiter chef cook receptionist pharmacist physician therapist caregiver applicant
+    candidate recruiter investor donor citizen resident homeowner shopper merchant partner
+    person people team everyone anyone someone participant officer clerk worker freelancer
+    consultant mentor tutor child kid adult librarian dentist vet
+    """.split()
+)
+_THINGS = frozenset(
+    """
+    server computer browser router folder timer filter printer scanner banner header footer
+    container marker slider monitor cluster parameter identifier counter button order
+    register number character letter chapter poster sticker trailer answer paper layer
+    """.split()
+)
+
+
+def is_person(noun: str) -> bool:
+    """Whether a singular noun names people: a known role, or a person's suffix."""
+    noun = noun.lower()
+    if noun in _PEOPLE:
+        return True
+    if noun in _THINGS or noun in _PRODUCT:
+        return False
+    if noun.endswith(("ist", "ant", "ent", "ee", "ian")):
+        return True
+    # "driver", "visitor", "manager": someone who does what the verb says.
+    for suffix in ("er", "or", "r"):
+        stem = noun[: -len(suffix)] if noun.endswith(suffix) else ""
+        if (
+            stem
+            and (is_verb(stem) or is_verb(stem + "e"))
+            and base_form(stem) in {stem, stem + "e"}
+        ):
+            return True
+    return False
+
+
+_POSSESSIVE = {
+    "their": "my", "his": "my", "her": "my", "them": "me", "themselves": "myself",
+    "your": "my", "you": "I", "yours": "mine", "yourself": "myself",
+}  # fmt: skip
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "ten", "once", "twice", "every", "each"}
+
+
+def _first_person(tokens: list[str]) -> list[str]:
+    """ "update their profile" -> "update my profile": the story speaks as "I"."""
+    return [_POSSESSIVE.get(token.lower(), token) for token in tokens]
+
+
+def _object_of(tokens: list[str]) -> str:
+    """The object's words before its first modifier ("a booking" of "a booking up to ...")."""
+    words = []
+    for token in tokens:
+        low = token.lower()
+        if words and (
+            low in {"by", "with", "from", "within", "up", "in", "on", "at", "for", "via", "to",
+                    "before", "after", "when", "if", "that", "which", "who", ",", ";", "without",
+                    "only", "so", "through", "using", "into", "per"}
+            or low[:1].isdigit()
+            or low in _NUMBER_WORDS
+            or low in {"no", "not", "than", "later", "earlier", "more", "less", "until"}
+            or low in {"they", "i", "we", "he", "she", "you", "it", "who", "where", "whose"}
+            or (low.endswith("ed") and is_verb(low))
+        ):  # fmt: skip
+            break
+        words.append(token)
+    return _join(words)
+
+
+def _join(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([,.;:!?)”])", r"\1", text)
+    text = re.sub(r"([(“])\s+", r"\1", text)
+    return re.sub(r'"\s+(.*?)\s+"', r'"\1"', text).strip()

@@ -1,0 +1,458 @@
+"""Reading a Russian requirement into clauses: who wants which action on what.
+
+    "Пациент выбирает врача, услугу и свободное время, получает подтверждение по SMS и
+     напоминание за сутки до приёма."
+    -> (пациент, выбрать, "врача, услугу и свободное время"),
+       (пациент, получить, "подтверждение по SMS"),
+       (пациент, получить, "напоминание за сутки до приёма")
+
+The subject and the predicate are found with pymorphy3: a modal ("может", "должен",
+"имеет возможность") before infinitives, else a verb in the indicative. A product as the
+subject ("Система должна отправлять ...") makes a clause about the system; "позволяет
+пользователю ..." names the role in the dative; a sentence with no verb names a feature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generation.languages.clauses import Clause, numbers_in
+from generation.languages.ru import grammar
+
+__all__ = ["read_clauses"]
+
+_TOKEN = re.compile(r"[«»\"“”]|[\w][\w\-‐‑’']*|[^\w\s]", re.U)
+#: Words that open a condition before the requirement ("При нажатии на кнопку ...").
+_CONDITION_OPENERS = {"при", "если", "когда", "после", "перед", "во", "в"}
+_PURPOSE = re.compile(r",?\s*(?:для\s+того\s*,?\s*)?чтобы\s+(?P<purpose>.+)$", re.I)
+_CONSTRAINT = re.compile(
+    r"(?:не\s+(?:позже|позднее|ранее|более|менее|больше|меньше)|не\s+чаще|не\s+реже|"
+    r"в\s+течение|до|от|максимум|минимум|только|лишь|не\s+дольше)\s+[^,.;]*\d[^,.;]*|"
+    r"\bтолько\s+[^,.;]{3,80}",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"^\s*(?:в\s+будущем|в\s+перспективе|в\s+дальнейшем|позднее|потом)\s*[—–:,-]?\s*", re.I
+)
+#: Words that state a requirement before the action; they are not the action.
+_MODALS = {
+    "должен", "должна", "должно", "должны", "может", "могут", "можно", "сможет", "смогут",
+    "необходимо", "нужно", "надо", "требуется", "следует", "обязан", "обязана", "обязаны",
+    "вправе", "умеет", "умеют",
+}  # fmt: skip
+#: Modals with no subject: what follows is the product's behaviour.
+_IMPERSONAL = {"необходимо", "нужно", "надо", "требуется", "следует"}
+_ABLE = ("иметь возможность", "имеет возможность", "имеют возможность", "получить возможность")
+#: "Приложение позволяет пользователю ...": the product lets the dative role act.
+_LETS = {
+    "позволяет", "позволяют", "позволять", "позволит", "разрешает", "разрешать", "даёт", "дает",
+    "давать",
+}  # fmt: skip
+#: Verbs of the product's developers, not of its users: "Реализовать поиск" names a feature.
+_BUILD = {
+    "реализовать", "реализован", "реализована", "реализовано", "реализованы", "обеспечить",
+    "обеспечивать", "предусмотреть", "разработать", "сделать", "добавить", "настроить",
+}  # fmt: skip
+_PRODUCT = {
+    "система", "приложение", "сервис", "сайт", "платформа", "бот", "программа", "портал",
+    "модуль", "интерфейс", "сервер", "ис",
+}  # fmt: skip
+_CONJUNCTIONS = {"и", "или", "а", "также", "либо"}
+
+
+def read_clauses(text: str) -> list[Clause]:
+    """The clauses of one requirement sentence or list item, in order; never empty."""
+    source = " ".join(text.split())
+    body = _FUTURE.sub("", source).strip(" .;:")
+    purpose = None
+    match = _PURPOSE.search(body)
+    if match and match.start() > 0:
+        purpose, body = match.group("purpose").strip(" ."), body[: match.start()]
+    tokens = _TOKEN.findall(body)
+    condition, tokens = _leading_condition(tokens)
+    clauses = []
+    for part in _split_also(tokens):
+        clauses += _predicates(part) or _features(part)
+    for clause in clauses:
+        clause.source = source
+        clause.purpose = clause.purpose or purpose
+        clause.condition = clause.condition or condition
+        found = _CONSTRAINT.search(clause.rest)
+        clause.constraint = found.group().strip() if found else None
+        clause.numbers = numbers_in(clause.rest if clause.verb else source)
+    return clauses
+
+
+def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
+    """ "При нажатии на кнопку «Войти» необходимо ..." -> the condition, and the rest."""
+    low = [token.lower() for token in tokens]
+    if not low or low[0] not in _CONDITION_OPENERS:
+        return None, tokens
+    if low[0] in {"во", "в"} and low[1:2] not in (["случае"], ["время"]):
+        return None, tokens
+    for index in range(1, len(tokens)):
+        if tokens[index] == "," or low[index] in _MODALS or low[index] in _LETS:
+            end = index + 1 if tokens[index] == "," else index
+            return _join(tokens[:index]), tokens[end:]
+    return None, tokens
+
+
+def _predicates(tokens: list[str]) -> list[Clause]:
+    """Clauses around the sentence's predicate(s), or [] when it has no verb."""
+    low = [token.lower() for token in tokens]
+    for index, word in enumerate(low):
+        if word in _LETS:
+            return _lets(tokens, low, index)
+        if word in _MODALS or _able_at(low, index):
+            start = index + (2 if _able_at(low, index) else 1)
+            if start < len(low) and low[start] in _LETS:
+                return _lets(tokens, low, start)
+            subject = tokens[:index]
+            if low[start : start + 2] == ["иметь", "возможность"]:
+                start += 2
+            clauses = _clauses_after(subject, tokens[start:], infinitives=True)
+            if not subject and word in _IMPERSONAL:
+                for clause in clauses:  # "Необходимо проверять поля": the product does it
+                    clause.system = ""
+            return clauses
+        if grammar.is_finite_verb(word) and index > 0 and word not in _CONJUNCTIONS:
+            return _clauses_after(tokens[:index], tokens[index:], infinitives=False)
+        if index == 0 and (grammar.is_infinitive(word) or word in _BUILD):
+            if word in _BUILD:
+                return []  # "Реализовать поиск по названию": a feature, named by its noun
+            return _clauses_after([], tokens, infinitives=True)
+    return []
+
+
+def _able_at(low: list[str], index: int) -> bool:
+    return " ".join(low[index : index + 2]) in _ABLE
+
+
+def _lets(tokens: list[str], low: list[str], index: int) -> list[Clause]:
+    """ "Система позволяет пользователю искать ...": the dative after the verb is the role."""
+    rest = tokens[index + 1 :]
+    rest_low = low[index + 1 :]
+    if rest_low[:1] == ["возможность"]:
+        rest, rest_low = rest[1:], rest_low[1:]
+    role_words = []
+    while rest and not grammar.is_infinitive(rest_low[0]) and len(role_words) < 4:
+        role_words.append(rest.pop(0))
+        rest_low.pop(0)
+    clauses = _clauses_after(role_words, rest, infinitives=True)
+    system = _system(tokens[:index])
+    for clause in clauses:
+        clause.role = _role(role_words) if role_words else None
+        clause.system = None if role_words else system
+    return clauses
+
+
+def _clauses_after(subject: list[str], predicate: list[str], *, infinitives: bool) -> list[Clause]:
+    subject, condition = _subject_and_condition(subject)
+    system = _system(subject)
+    role = None if system else _role(subject)
+    if not system and not role and subject:
+        system = _join(subject)  # "Кнопка «забронировать» должна ...": a thing, not a person
+    clauses = []
+    for verb_words, rest in _split_predicates(predicate, infinitives=infinitives):
+        verbs = [_wish_form(word, infinitives) for word in verb_words]
+        if system is not None and role is None:
+            role, rest = _dative_person(rest, role)
+        for object_words in _split_objects(rest):
+            rest_text = _join(object_words)
+            clauses.append(
+                Clause(
+                    source="",
+                    role=role,
+                    verb=" ".join(verbs),
+                    rest=rest_text,
+                    obj=_object_of(object_words),
+                    system=system,
+                    condition=condition,
+                )
+            )
+    return clauses
+
+
+def _dative_person(tokens: list[str], role: str | None) -> tuple[str | None, list[str]]:
+    """ "отправлять напоминание пользователю": the person the product serves, and the rest."""
+    for index, word in enumerate(tokens):
+        reading = grammar.parse(word.lower()) if word.isalpha() else None
+        if reading and {"NOUN", "anim", "datv"} <= reading.tag.grammemes:
+            return grammar.nominative_singular(word), tokens[:index] + tokens[index + 1 :]
+    return role, tokens
+
+
+def _subject_and_condition(subject: list[str]) -> tuple[list[str], str | None]:
+    """ "Пользователь при создании рецепта" -> the subject, and "при создании рецепта"."""
+    for index, word in enumerate(subject):
+        if index and word.isalpha() and "PREP" in grammar.parse(word.lower()).tag:
+            return subject[:index], _join(subject[index:])
+    return subject, None
+
+
+def _wish_form(word: str, infinitive_given: bool) -> str:
+    """The verb as a wish names it: an infinitive as written, a finite verb as perfective."""
+    if word.lower() in _CONJUNCTIONS:
+        return word.lower()
+    if infinitive_given and grammar.is_infinitive(word.lower()):
+        return word.lower()
+    return grammar.perfective(grammar.infinitive(word.lower()))
+
+
+def _split_predicates(tokens: list[str], *, infinitives: bool) -> list[tuple[list[str], list[str]]]:
+    """Each verb group and what follows it: "выбирает врача, получает подтверждение" -> two.
+
+    Verbs joined straight by "или"/"и" share their object ("отменить или перенести запись").
+    """
+    groups: list[tuple[list[str], list[str]]] = []
+    verbs: list[str] = []
+    rest: list[str] = []
+    for position, token in enumerate(tokens):
+        low = token.lower()
+        is_verb = _is_verb(low, infinitives)
+        if is_verb and (not verbs or rest):
+            if rest and _ends_clause(rest):
+                groups.append((verbs, _strip_joint(rest)))
+                verbs, rest = [token], []
+                continue
+            if not verbs:
+                verbs = [token]
+                continue
+        if is_verb and verbs and not rest:
+            verbs.append(token)
+            continue
+        if not verbs:
+            return []
+        if low in _CONJUNCTIONS and not rest and position + 1 < len(tokens):
+            verbs.append(token)
+            continue
+        rest.append(token)
+    if verbs:
+        groups.append((verbs, _strip_joint(rest)))
+    return [(v, r) for v, r in groups if v]
+
+
+def _is_verb(word: str, infinitives: bool) -> bool:
+    if word in _MODALS or not word.isalpha():
+        return False
+    return grammar.is_infinitive(word) if infinitives else grammar.is_finite_verb(word)
+
+
+def _ends_clause(rest: list[str]) -> bool:
+    """A new verb after "," or "и" begins a new clause; right after the object it does not."""
+    return rest[-1] in {",", "и", ";"} or (len(rest) >= 2 and rest[-1] == "а")
+
+
+def _strip_joint(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1] in {",", "и", ";", "а", "."}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _split_objects(tokens: list[str]) -> list[list[str]]:
+    """Separate features joined by "и": "подтверждение по SMS и напоминание за сутки" -> two.
+
+    Only when each part is a phrase of its own (three words or more); "врача, услугу и
+    время" stays one object.
+    """
+    parts, current = [], []
+    for token in tokens:
+        if token.lower() == "и" and current:
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    if len(parts) > 1 and all(len([t for t in p if t.isalnum()]) >= 3 for p in parts):
+        return parts
+    return [tokens]
+
+
+def _split_also(tokens: list[str]) -> list[list[str]]:
+    """ "добавление услуг в корзину, а также удаление из неё" -> two requirements."""
+    parts, current = [], []
+    index = 0
+    while index < len(tokens):
+        if tokens[index] == "," and [t.lower() for t in tokens[index + 1 : index + 3]] == [
+            "а",
+            "также",
+        ]:
+            parts.append(current)
+            current = []
+            index += 3
+            continue
+        current.append(tokens[index])
+        index += 1
+    parts.append(current)
+    return [part for part in parts if part]
+
+
+def _features(tokens: list[str]) -> list[Clause]:
+    """A requirement with no verb names features: "онлайн-оплата и отзывы о врачах" -> two.
+
+    A part after "и" or a comma is a feature of its own when it starts with a noun in the
+    nominative; "поиск по названию рецепта и ингредиентов" stays one.
+    """
+    words = [t for t in tokens if t.lower() not in _BUILD]
+    parts, current = [], []
+    for index, token in enumerate(words):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        joins_actions = _is_deverbal(current[-1]) and _is_deverbal(following) if current else False
+        if (
+            token.lower() in {"и", ","}
+            and current
+            and _starts_feature(following)
+            and not joins_actions
+        ):
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    return [_feature(part) for part in parts if part]
+
+
+def _is_deverbal(word: str) -> bool:
+    return bool(word) and grammar.parse(word.lower()).normal_form in _DEVERBAL
+
+
+def _starts_feature(word: str) -> bool:
+    """Whether ``word`` can open a noun phrase in the nominative ("отзывы", "личный")."""
+    if not word:
+        return False
+    return any(
+        "nomn" in reading.tag and {"NOUN", "ADJF"} & reading.tag.grammemes
+        for reading in grammar.readings(word.rpartition("-")[2])[:3]
+    )
+
+
+def _feature(words: list[str]) -> Clause:
+    """One feature: deverbal nouns become their verbs ("поиск и фильтрация услуг" -> "искать
+    и фильтровать услуги"), any other noun phrase stays a noun phrase."""
+    low = [word.lower() for word in words]
+    if low[:1] == ["возможность"] and len(words) > 1:
+        words, low = words[1:], low[1:]
+    verbs = []
+    index = 0
+    while index < len(low):
+        verb = _DEVERBAL.get(grammar.parse(low[index]).normal_form)
+        if verb:
+            verbs.append(verb)
+            index += 1
+        elif low[index] in {"и", "или"} and verbs and index + 1 < len(low):
+            verbs.append(low[index])
+            index += 1
+        else:
+            break
+    while verbs and verbs[-1] in {"и", "или"}:
+        verbs.pop()
+        index -= 1
+    if verbs:
+        rest = _object_to_accusative(words[index:], verbs[0])
+        return Clause(
+            source="", role=None, verb=" ".join(verbs), rest=rest, obj=_object_of(rest.split())
+        )
+    return Clause(source="", role=None, verb="", rest=_join(words), obj=_object_of(words))
+
+
+def _object_to_accusative(words: list[str], verb: str) -> str:
+    """The genitive after a deverbal noun is the verb's object: "журнала заказов" ->
+    "журнал заказов" (only the first noun phrase changes; its own genitives stay); a verb
+    that governs another case keeps the words as they are."""
+    if not words or verb in _GOVERNS_OTHER:
+        return _join(words)
+    out = list(words)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.isalpha() and {"NOUN", "gent"} <= grammar.parse(w.lower()).tag.grammemes
+        ),
+        None,
+    )
+    if head is None:
+        return _join(words)
+    noun = grammar.parse(words[head].lower())
+    number = "plur" if "plur" in noun.tag else "sing"
+    form = noun.inflect({"accs", number})
+    out[head] = form.word if form else words[head]
+    agreement = {"accs", number}
+    if number == "sing":
+        agreement.add(next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc"))
+    if number == "plur" or "masc" in noun.tag:
+        agreement.add("anim" if "anim" in noun.tag else "inan")
+    for index in range(head):
+        reading = grammar.parse(words[index].lower()) if words[index].isalpha() else None
+        if reading is not None and "PREP" in reading.tag:
+            return _join(words)  # the genitive is inside a prepositional phrase
+        if (
+            reading is not None
+            and {"ADJF", "PRTF"} & reading.tag.grammemes
+            and "gent" in reading.tag
+        ):
+            agreed = reading.inflect(agreement)
+            out[index] = agreed.word if agreed else words[index]
+    return _join(out)
+
+
+#: Nouns that name an action, and the verb a wish names it with.
+_DEVERBAL = {
+    "добавление": "добавить", "создание": "создать", "удаление": "удалить",
+    "редактирование": "отредактировать", "изменение": "изменить", "просмотр": "просматривать",
+    "поиск": "искать", "оплата": "оплатить", "бронирование": "забронировать",
+    "регистрация": "зарегистрироваться", "авторизация": "авторизоваться", "вход": "войти",
+    "загрузка": "загрузить", "выгрузка": "выгрузить", "отправка": "отправить",
+    "получение": "получать", "сохранение": "сохранить", "выбор": "выбрать",
+    "отмена": "отменить", "перенос": "перенести", "подтверждение": "подтвердить",
+    "фильтрация": "фильтровать", "сортировка": "сортировать", "экспорт": "экспортировать",
+    "импорт": "импортировать", "печать": "распечатать", "оценка": "оценить",
+    "отслеживание": "отслеживать", "восстановление": "восстановить", "управление": "управлять",
+    "ведение": "вести", "назначение": "назначить", "формирование": "сформировать",
+    "публикация": "опубликовать", "скачивание": "скачать", "заказ": "заказать",
+    "настройка": "настроить", "генерация": "сгенерировать", "учёт": "учитывать",
+    "учет": "учитывать", "хранение": "хранить", "планирование": "планировать",
+    "применение": "применить", "оформление": "оформить",
+    "чтение": "читать", "выход": "выйти",
+}  # fmt: skip
+#: Verbs whose object is not in the accusative ("управлять заказами").
+_GOVERNS_OTHER = {"управлять", "войти", "зарегистрироваться", "авторизоваться", "выйти"}
+
+
+def _system(subject: list[str]) -> str | None:
+    nouns = [word.lower() for word in subject if word.isalpha()]
+    for word in nouns:
+        if grammar.parse(word).normal_form in _PRODUCT:
+            return grammar.parse(word).normal_form
+    return None
+
+
+def _role(subject: list[str]) -> str | None:
+    """The people the subject names, or None when it names a thing ("Кнопка ...")."""
+    words = [word for word in subject if word.isalpha() or "-" in word]
+    if not words:
+        return None
+    if not any("anim" in grammar.parse(word.lower()).tag for word in words):
+        return None
+    return grammar.nominative_singular(" ".join(words[-3:]))
+
+
+def _object_of(tokens: list[str]) -> str:
+    """The object's words: the nouns and their adjectives before the first modifier."""
+    words = []
+    for token in tokens:
+        low = token.lower()
+        if words and (
+            low in {"не", "только", "лишь", "чем"}
+            or low[:1].isdigit()
+            or (token.isalpha() and "PREP" in grammar.parse(low).tag)
+        ):
+            break
+        words.append(token)
+    return _join(words).strip(" ,;")
+
+
+def _join(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([,.;:!?)»”])", r"\1", text)
+    text = re.sub(r"([(«“])\s+", r"\1", text)
+    return re.sub(r'"\s+(.*?)\s+"', r'"\1"', text).strip()

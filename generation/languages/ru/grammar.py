@@ -1,0 +1,200 @@
+"""Russian grammar for writing stories: verb forms, cases and agreement, by pymorphy3.
+
+Requirements say "Пациент выбирает врача"; a story says "Как пациент, я хочу выбрать врача"
+and a criterion "когда я выберу врача". The helpers here turn a word into the form a phrase
+needs, and leave a word they do not know as it is written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = [
+    "agree_phrase",
+    "first_person",
+    "infinitive",
+    "is_finite_verb",
+    "is_infinitive",
+    "is_noun",
+    "nominative_singular",
+    "past_for",
+    "perfective",
+    "parse",
+    "readings",
+]
+
+#: Imperfective verbs and the perfective a wish names ("я хочу выбрать врача").
+_PERFECTIVE = {
+    "выбирать": "выбрать", "получать": "получить", "отменять": "отменить",
+    "переносить": "перенести", "создавать": "создать", "добавлять": "добавить",
+    "удалять": "удалить", "изменять": "изменить", "менять": "поменять",
+    "отправлять": "отправить", "оплачивать": "оплатить", "загружать": "загрузить",
+    "выгружать": "выгрузить", "скачивать": "скачать", "сохранять": "сохранить",
+    "редактировать": "отредактировать", "подтверждать": "подтвердить", "вводить": "ввести",
+    "открывать": "открыть", "закрывать": "закрыть", "назначать": "назначить",
+    "отмечать": "отметить", "бронировать": "забронировать", "записываться": "записаться",
+    "регистрироваться": "зарегистрироваться", "входить": "войти", "оставлять": "оставить",
+    "ставить": "поставить", "заказывать": "заказать", "покупать": "купить",
+    "приглашать": "пригласить", "публиковать": "опубликовать", "делиться": "поделиться",
+    "заполнять": "заполнить", "указывать": "указать", "прикреплять": "прикрепить",
+    "восстанавливать": "восстановить", "подписываться": "подписаться",
+    "оценивать": "оценить", "писать": "написать", "просматривать": "просмотреть",
+    "рассчитывать": "рассчитать", "формировать": "сформировать", "печатать": "распечатать",
+    "находить": "найти", "выставлять": "выставить", "принимать": "принять",
+    "отклонять": "отклонить", "блокировать": "заблокировать", "выходить": "выйти",
+    "добавляться": "добавиться", "сортировать": "отсортировать", "фильтровать": "отфильтровать",
+    "экспортировать": "экспортировать", "импортировать": "импортировать",
+    "уведомлять": "уведомить", "напоминать": "напомнить", "собирать": "собрать",
+    "составлять": "составить", "прокладывать": "проложить", "переходить": "перейти",
+}  # fmt: skip
+
+
+@cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def parse(word: str):
+    """pymorphy3's most likely reading of ``word``."""
+    return _morph().parse(word)[0]
+
+
+def readings(word: str):
+    """Every reading pymorphy3 has of ``word``, the likeliest first."""
+    return _morph().parse(word)
+
+
+def is_finite_verb(word: str) -> bool:
+    """Whether ``word`` is a verb in the indicative ("выбирает", "получат")."""
+    return any("VERB" in r.tag and r.score >= 0.2 for r in readings(word)[:2])
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether ``word`` is an infinitive ("выбрать", "записаться")."""
+    return "INFN" in parse(word).tag
+
+
+def is_noun(word: str) -> bool:
+    return "NOUN" in parse(word).tag
+
+
+def infinitive(word: str) -> str:
+    """The infinitive of a verb form ("выбирает" -> "выбирать"); other words unchanged."""
+    for reading in readings(word)[:2]:
+        if {"VERB", "INFN"} & reading.tag.grammemes:
+            return reading.normal_form
+    return word
+
+
+def perfective(verb: str) -> str:
+    """The perfective a wish names: "выбирать" -> "выбрать"; a verb without a pair unchanged."""
+    return _PERFECTIVE.get(verb, verb)
+
+
+def first_person(verb: str) -> str:
+    """ "я ..." of an infinitive: "выбрать" -> "выберу", "вести" -> "веду"."""
+    reading = parse(verb)
+    tense = "futr" if "perf" in reading.tag else "pres"
+    form = reading.inflect({"1per", "sing", tense})
+    return form.word if form else verb
+
+
+def past_for(verb: str, subject: str) -> str:
+    """The past form agreeing with ``subject`` ("чтобы система отправляла"): verb in the
+    subjunctive after "чтобы"."""
+    noun = parse(subject)
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc")
+    number = "plur" if "plur" in noun.tag else "sing"
+    grammemes = {"past", "plur"} if number == "plur" else {"past", gender}
+    form = parse(verb).inflect(grammemes)
+    return form.word if form else verb
+
+
+def nominative_singular(phrase: str) -> str:
+    """A role as a story names it: "пациенты" -> "пациент", "администратору" -> "администратор".
+
+    The head noun goes to the nominative singular and the adjectives before it agree; the
+    words after the head ("службы поддержки") stay as written.
+    """
+    words = phrase.split()
+    head = _head_index(words)
+    if head is None:
+        return phrase.lower()
+    noun = parse(words[head].lower())
+    form = noun.inflect({"nomn", "sing"}) or noun.inflect({"nomn"})
+    lowered = [word.lower() for word in words]
+    if form:
+        lowered[head] = form.word
+        gender = _gender(form)
+        for index in range(head):
+            lowered[index] = _agree_word(lowered[index], {"nomn", "sing", gender})
+    return " ".join(lowered)
+
+
+def agree_phrase(phrase: str, case: str) -> str:
+    """``phrase`` with its head noun (and the adjectives before it) in ``case``.
+
+    "свободное время" -> "свободным временем" (ablt); words after the head stay as they are:
+    "отзывы о врачах" -> "отзывами о врачах". A hyphenated head inflects its last part.
+    """
+    words = phrase.split()
+    head = _head_index(words)
+    if head is None:
+        return phrase
+    word = words[head]
+    prefix, _, last = word.rpartition("-")
+    noun = parse(last.lower())
+    number = "plur" if "plur" in noun.tag else "sing"
+    form = noun.inflect({case, number})
+    if not form:
+        return phrase
+    words[head] = (prefix + "-" if prefix else "") + _same_case(last, form.word)
+    agreement = {case, number, _gender(noun)}
+    if case == "accs" and (number == "plur" or _gender(noun) == "masc"):
+        agreement.add("anim" if "anim" in noun.tag else "inan")  # "личный кабинет", "нового гостя"
+    for index in range(head):
+        words[index] = _same_case(words[index], _agree_word(words[index].lower(), agreement))
+    return " ".join(words)
+
+
+def _head_index(words: list[str]) -> int | None:
+    """The first noun of the phrase that is not behind a preposition."""
+    for index, word in enumerate(words):
+        last = word.rpartition("-")[2].lower().strip(".,;:«»\"'()")
+        reading = parse(last) if last else None
+        if reading is None:
+            continue
+        if "PREP" in reading.tag or "CONJ" in reading.tag:
+            return None if index == 0 else _first_noun(words[:index])
+        if "NOUN" in reading.tag and "ADJF" not in reading.tag:
+            return index
+    return None
+
+
+def _first_noun(words: list[str]) -> int | None:
+    for index, word in enumerate(words):
+        if "NOUN" in parse(word.lower()).tag:
+            return index
+    return None
+
+
+def _gender(reading) -> str:
+    return next((g for g in ("masc", "femn", "neut") if g in reading.tag), "masc")
+
+
+def _agree_word(word: str, grammemes: set[str]) -> str:
+    reading = parse(word)
+    if not {"ADJF", "PRTF", "NPRO"} & reading.tag.grammemes and "Apro" not in reading.tag:
+        return word
+    if "plur" in grammemes:
+        grammemes = grammemes - {"masc", "femn", "neut"}
+    form = reading.inflect(grammemes)
+    return form.word if form else word
+
+
+def _same_case(original: str, form: str) -> str:
+    """``form`` with the capital letter ``original`` had."""
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form

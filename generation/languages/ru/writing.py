@@ -1,0 +1,416 @@
+"""Writing Russian stories: the story line, its title, its benefit and its criteria.
+
+    Как пациент, я хочу отменить или перенести запись не позже чем за 12 часов, чтобы
+    освободить время, если планы изменились.
+    Дано: до начала больше 12 часов; когда я отменю или перенесу запись, тогда изменение
+    сохраняется, и я вижу подтверждение.
+    Дано: до начала меньше 12 часов; когда я пытаюсь отменить или перенести запись, тогда я
+    вижу, что это возможно только не позже чем за 12 часов, и ничего не меняется.
+
+Words are put in the form the phrase needs with pymorphy3 (``grammar``); the benefit is the
+document's own "чтобы ..." where it gives one.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from generation.languages.clauses import Clause
+from generation.languages.ru import grammar
+from generation.languages.ru.clauses import read_clauses
+
+__all__ = ["RussianWriter"]
+
+_MAX_TITLE_WORDS = 8
+
+#: The kind of action each verb names (see generation.languages.categories).
+_CATEGORY = {
+    "account": "зарегистрироваться войти выйти авторизоваться восстановить сменить",
+    "find": "найти искать фильтровать отфильтровать сортировать отсортировать",
+    "view": "видеть просматривать просмотреть смотреть посмотреть открыть узнать читать "
+    "прочитать ознакомиться",
+    "choose": "выбрать выбирать",
+    "book": "записаться забронировать бронировать зарезервировать",
+    "order": "заказать купить оформить",
+    "pay": "оплатить платить",
+    "create": "создать добавить ввести указать заполнить завести написать составить "
+    "сохранить сформировать опубликовать разместить зарегистрировать записать",
+    "upload": "загрузить прикрепить",
+    "change": "изменить отредактировать редактировать поменять обновить перенести "
+    "исправить применить",
+    "cancel": "отменить",
+    "delete": "удалить",
+    "notify": "получить получать уведомить напомнить",
+    "message": "отправить переписываться общаться",
+    "track": "отслеживать следить",
+    "review": "оценить оставить",
+    "share": "поделиться",
+    "export": "скачать выгрузить экспортировать распечатать печатать",
+    "manage": "вести управлять назначить отметить блокировать заблокировать принять "
+    "отклонить модерировать проверять проверить",
+    "settings": "настроить",
+}
+_VERB_CATEGORY = {verb: name for name, verbs in _CATEGORY.items() for verb in verbs.split()}
+_OBJECT_CATEGORY = {
+    "уведомление": "notify",
+    "напоминание": "notify",
+    "sms": "notify",
+    "сообщение": "message",
+    "отзыв": "review",
+    "оценка": "review",
+    "пароль": "account",
+    "профиль": "account",
+    "заказ": "order",
+    "оплата": "pay",
+    "запись": "book",
+    "бронь": "book",
+}
+
+_BENEFITS = {
+    "account": ("пользоваться сервисом под своей учётной записью", "мои данные были защищены"),
+    "find": (
+        "быстро находить нужное, не просматривая всё подряд",
+        "сразу видеть подходящие варианты",
+    ),
+    "view": ("всегда видеть актуальную информацию", "не уточнять детали по телефону"),
+    "choose": ("получить именно то, что мне подходит", "сравнить варианты и выбрать лучший"),
+    "book": ("прийти в удобное мне время", "быть уверенным, что место за мной"),
+    "order": ("получить нужное без звонков и ожидания", "оформить всё за пару минут"),
+    "pay": ("не тратить время на оплату на месте", "оплатить сразу и получить чек"),
+    "create": ("все нужные данные были в одном месте", "не держать всё в голове"),
+    "upload": ("не отправлять файлы отдельно", "все документы были под рукой"),
+    "change": ("данные всегда были актуальными", "исправить ошибку без обращения в поддержку"),
+    "cancel": ("освободить время, если планы изменились", "не платить за то, что мне уже не нужно"),
+    "delete": ("убрать то, что больше не нужно", "в списке оставалось только актуальное"),
+    "notify": ("не пропустить важное", "узнавать о переменах вовремя"),
+    "message": ("решать вопросы без звонков", "договориться обо всём в одном месте"),
+    "track": ("знать, что происходит, без звонков", "планировать своё время"),
+    "review": ("другие могли сделать выбор", "поделиться впечатлением"),
+    "share": ("показать это другим без лишних шагов", "работать над этим вместе"),
+    "export": ("работать с данными в привычных программах", "сохранить копию у себя"),
+    "manage": ("всё работало так, как нужно команде", "держать работу под контролем"),
+    "settings": ("сервис работал так, как мне удобно", "не повторять одни и те же действия"),
+    "other": ("решать эту задачу быстрее", "не делать этого вручную"),
+}
+_HAPPY = {
+    "account": ("я ввожу верные данные", "я вхожу в личный кабинет"),
+    "find": (
+        "есть варианты, подходящие под запрос",
+        "я вижу подходящие результаты, самые точные первыми",
+    ),
+    "view": ("данные уже есть", "я вижу их полностью и в актуальном виде"),
+    "choose": ("нужный вариант доступен", "мой выбор сохраняется и виден на следующем шаге"),
+    "book": ("нужное время свободно", "бронь создана, и это время больше никому не предлагается"),
+    "order": ("все позиции есть в наличии", "заказ оформлен, и я вижу его номер и состав"),
+    "pay": ("карта действительна и средств достаточно", "оплата проходит, и я получаю чек"),
+    "create": ("все обязательные поля заполнены", "запись сохраняется и появляется в списке"),
+    "upload": ("файл подходящего формата и размера", "файл загружен, и я вижу его в списке"),
+    "change": ("новые значения корректны", "изменения сохранены, и я вижу новые данные"),
+    "cancel": ("срок для изменений ещё не прошёл", "изменение сохраняется, и я вижу подтверждение"),
+    "delete": ("я подтверждаю удаление", "это больше нигде не показывается"),
+    "notify": ("наступает нужный момент", "мне приходит одно уведомление с подробностями"),
+    "message": ("сообщение не пустое", "сообщение доставлено, и собеседник его видит"),
+    "track": ("данные обновились", "я вижу текущий статус и время обновления"),
+    "review": ("я уже воспользовался услугой", "мой отзыв виден другим"),
+    "share": ("доступ открыт", "получатель открывает ссылку и видит то же, что и я"),
+    "export": ("за выбранный период есть данные", "я получаю файл со всеми данными"),
+    "manage": (
+        "у меня есть права на это действие",
+        "изменения сохранены и видны всем, кого касаются",
+    ),
+    "settings": ("значение в допустимых пределах", "настройка применяется сразу"),
+    "other": ("у меня есть доступ", "результат сохраняется, и я вижу подтверждение"),
+}
+_UNHAPPY = {
+    "account": ("пароль неверный", "я вижу сообщение об ошибке и остаюсь на странице входа"),
+    "find": (
+        "ничего не подходит под запрос",
+        "я вижу, что ничего не найдено, и могу изменить запрос",
+    ),
+    "view": ("данных пока нет", "я вижу пустой список и подсказку, что делать дальше"),
+    "choose": ("нужный вариант уже недоступен", "я вижу это сразу и могу выбрать другой"),
+    "book": (
+        "это время занял другой пользователь, пока я заполнял форму",
+        "я вижу, что время занято, и ближайшие свободные варианты; бронь не создана",
+    ),
+    "order": ("одна из позиций закончилась", "я вижу, какая, и заказ не оформлен"),
+    "pay": ("банк отклонил оплату", "я вижу причину, деньги не списаны, и заказ не оформлен"),
+    "create": (
+        "обязательное поле не заполнено",
+        "я вижу, какое поле заполнить, и ничего не сохраняется",
+    ),
+    "upload": ("файл больше допустимого размера", "я вижу ограничение, и файл не загружается"),
+    "change": (
+        "введено некорректное значение",
+        "я вижу, что исправить, и прежние данные не меняются",
+    ),
+    "cancel": (
+        "срок для изменений уже прошёл",
+        "я вижу, что изменить уже нельзя, и ничего не меняется",
+    ),
+    "delete": ("я отменяю удаление в окне подтверждения", "всё остаётся на месте"),
+    "notify": ("событие отменили", "уведомление не приходит"),
+    "message": ("сообщение пустое", "оно не отправляется, и я вижу подсказку"),
+    "track": ("связь пропала", "я вижу последнее известное состояние и время его обновления"),
+    "review": ("я ещё не пользовался услугой", "оставить отзыв нельзя, и я вижу почему"),
+    "share": ("доступ по ссылке закрыт", "получатель видит, что доступа нет"),
+    "export": ("за выбранный период нет данных", "я вижу это, и пустой файл не создаётся"),
+    "manage": ("у меня нет прав на это действие", "я вижу сообщение, и ничего не меняется"),
+    "settings": (
+        "значение вне допустимых пределов",
+        "я вижу допустимые значения, и прежняя настройка сохраняется",
+    ),
+    "other": (
+        "сервис не смог сохранить изменения",
+        "я вижу сообщение об ошибке, и введённое не теряется",
+    ),
+}
+#: "не позже чем за 12 часов" and its opposite as a situation: "осталось меньше 12 часов".
+_LIMITS = (
+    (
+        re.compile(r"не\s+(?:позже|позднее)\s+(?:чем\s+)?за\s+(?P<n>.+)", re.I),
+        "больше {n}",
+        "меньше {n}",
+    ),
+    (
+        re.compile(r"(?:не\s+более|не\s+больше|до|максимум)\s+(?P<n>\d.+)", re.I),
+        "не больше {n}",
+        "больше {n}",
+    ),
+    (
+        re.compile(r"(?:не\s+менее|не\s+меньше|от|минимум)\s+(?P<n>\d.+)", re.I),
+        "не меньше {n}",
+        "меньше {n}",
+    ),
+    (re.compile(r"в\s+течение\s+(?P<n>.+)", re.I), "прошло меньше {n}", "прошло больше {n}"),
+)
+_CONDITIONS = (
+    (re.compile(r"^при\s+(?:нажатии|клике)\s+на\s+(?P<x>.+)$", re.I), "я нажимаю на {x}"),
+    (re.compile(r"^при\s+первом\s+запуске(?P<x>.*)$", re.I), "я впервые открываю приложение{x}"),
+    (re.compile(r"^при\s+(?:входе|авторизации)(?P<x>.*)$", re.I), "я вхожу{x}"),
+    (re.compile(r"^при\s+создании\s+(?P<x>.+)$", re.I), "я создаю {x}"),
+    (re.compile(r"^(?:если|когда)\s+(?P<x>.+)$", re.I), "{x}"),
+)
+_TASKS = {
+    "account": "Войти в сервис",
+    "find": "Искать",
+    "view": "Просматривать",
+    "choose": "Выбирать",
+    "book": "Записываться",
+    "order": "Заказывать",
+    "pay": "Оплачивать",
+    "create": "Добавлять",
+    "upload": "Загружать файлы",
+    "change": "Изменять",
+    "cancel": "Отменять",
+    "delete": "Удалять",
+    "notify": "Получать уведомления",
+    "message": "Общаться",
+    "track": "Отслеживать",
+    "review": "Оставлять отзывы",
+    "share": "Делиться",
+    "export": "Выгружать данные",
+    "manage": "Управлять",
+    "settings": "Настраивать",
+    "other": "Пользоваться сервисом",
+}
+#: What the product does, as the person it serves does it: "отправлять" -> "получать".
+_SERVED = {
+    "отправлять": "получать",
+    "присылать": "получать",
+    "высылать": "получать",
+    "направлять": "получать",
+    "отправить": "получить",
+    "прислать": "получить",
+    "показывать": "видеть",
+    "отображать": "видеть",
+    "выводить": "видеть",
+    "показать": "увидеть",
+    "отобразить": "увидеть",
+    "уведомлять": "получать уведомления о",
+}
+
+
+class RussianWriter:
+    """Stories in Russian, from Russian requirements."""
+
+    code = "ru"
+    default_role = "пользователь"
+
+    def clauses(self, text: str) -> list[Clause]:
+        return read_clauses(text)
+
+    def category(self, clause: Clause) -> str:
+        verb = self._served_verb(clause).split()[0] if clause.verb else ""
+        if verb in _VERB_CATEGORY and verb not in {"получить", "получать", "оставить"}:
+            return _VERB_CATEGORY[verb]
+        head = grammar.parse(clause.obj.split()[0].lower()).normal_form if clause.obj else ""
+        if head in _OBJECT_CATEGORY:
+            return _OBJECT_CATEGORY[head]
+        return _VERB_CATEGORY.get(verb, "other")
+
+    # -- the story line ----------------------------------------------------------------------
+
+    def goal(self, clause: Clause) -> str:
+        """What the person wants, after "я хочу": an infinitive phrase, or "чтобы" + clause."""
+        if clause.noun_only:
+            return f"пользоваться {grammar.agree_phrase(_lower_first(clause.rest), 'ablt')}"
+        condition = f"{_lower_first(clause.condition)} " if clause.condition else ""
+        if clause.system is not None and clause.verb.split()[0] not in _SERVED:
+            subject = clause.system or "приложение"
+            verbs = " ".join(
+                word if word in {"и", "или"} else grammar.past_for(word, subject.split()[0])
+                for word in clause.verb.split()
+            )
+            return f", чтобы {condition}{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
+        return f"{condition}{self._served_verb(clause)} {clause.rest}".strip()
+
+    def story_line(self, role: str, clause: Clause, benefit: str) -> str:
+        goal = self.goal(clause)
+        if goal.startswith(", чтобы "):  # "я хочу, чтобы система отправляла ..."
+            return f"Как {role}, я хочу{goal}: это нужно, чтобы {benefit}."
+        return f"Как {role}, я хочу {goal}, чтобы {benefit}."
+
+    def title(self, clause: Clause) -> str:
+        if clause.noun_only:
+            words = clause.rest.split()
+        elif clause.system is not None and clause.verb.split()[0] not in _SERVED:
+            words = [*(clause.system or "").split(), *clause.verb.split(), *clause.obj.split()]
+        else:
+            words = [*self._served_verb(clause).split(), *(clause.obj or clause.rest).split()]
+        return _capitalise(_cut(words))
+
+    def benefit(self, clause: Clause, category: str) -> str:
+        if clause.purpose:
+            return clause.purpose.rstrip(" .")
+        options = _BENEFITS.get(category, _BENEFITS["other"])
+        return options[_pick(clause, len(options))]
+
+    # -- criteria ----------------------------------------------------------------------------
+
+    def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
+        when_happy, when_trying = self._when(clause)
+        given, then = _HAPPY.get(category, _HAPPY["other"])
+        bad_given, bad_then = _UNHAPPY.get(category, _UNHAPPY["other"])
+        limit = _limit(clause.constraint)
+        if limit:
+            given, bad_given = limit
+            bad_then = f"я вижу, что это возможно только {clause.constraint}, и ничего не меняется"
+        elif clause.constraint:
+            bad_given = f"условие «{clause.constraint}» не выполнено"
+            bad_then = "я вижу, почему это сейчас недоступно, и ничего не меняется"
+        happy = f"Дано: {given}; когда {when_happy}, тогда {then}."
+        unhappy = f"Дано: {bad_given}; когда {when_trying}, тогда {bad_then}."
+        return [happy, unhappy]
+
+    def with_stated_criteria(self, clause: Clause, category: str, stated: list[str]) -> list[str]:
+        """The document's criteria in Дано/Когда/Тогда form, then the unhappy path."""
+        when, _ = self._when(clause)
+        given, _ = _HAPPY.get(category, _HAPPY["other"])
+        framed = [
+            f"Дано: {given}; когда {when}, тогда {_lower_first(text).rstrip('.')}."
+            for text in stated[:4]
+        ]
+        return framed + self.criteria(clause, category, "")[1:]
+
+    def _when(self, clause: Clause) -> tuple[str, str]:
+        """The "когда ..." of the happy path and of the unhappy one."""
+        if clause.condition:
+            situation = _situation(clause.condition)
+            if situation:
+                return situation, situation
+        if clause.noun_only:
+            phrase = grammar.agree_phrase(_lower_first(clause.rest), "ablt")
+            return f"я пользуюсь {phrase}", f"я пытаюсь воспользоваться {phrase}"
+        verb = self._served_verb(clause)
+        if clause.system is not None and clause.verb.split()[0] not in _SERVED:
+            return "я пользуюсь приложением", "я пользуюсь приложением"
+        acting = " ".join(
+            word if word in {"и", "или"} else grammar.first_person(word) for word in verb.split()
+        )
+        rest = _without_limit(clause.rest, clause.constraint)
+        return f"я {acting} {rest}".strip(), f"я пытаюсь {verb} {rest}".strip()
+
+    def _served_verb(self, clause: Clause) -> str:
+        if clause.system is not None and clause.verb:
+            first, _, other = clause.verb.partition(" ")
+            if first in _SERVED:
+                return f"{_SERVED[first]} {other}".strip()
+        return clause.verb
+
+    # -- names -------------------------------------------------------------------------------
+
+    def task_title(self, clauses: list[Clause], category: str) -> str:
+        """One story's title for a task of one; the kind of action for a task of several."""
+        if len({(c.verb, c.obj) for c in clauses}) == 1:
+            return self.title(clauses[0])
+        return _TASKS.get(category, _TASKS["other"])
+
+    def activity_title(self, clauses: list[Clause]) -> str:
+        """The activity as a verb phrase: the commonest verb with its commonest object."""
+        verbs = [self._served_verb(c).split()[0] for c in clauses if c.verb]
+        if not verbs:
+            return _capitalise(_cut(clauses[0].rest.split(), 4))
+        verb = max(verbs, key=verbs.count)
+        objects = [c.obj for c in clauses if c.verb and self._served_verb(c).startswith(verb)]
+        obj = max(objects, key=objects.count) if objects else ""
+        return _capitalise(_cut([verb, *obj.split()], 4))
+
+
+def _limit(constraint: str | None) -> tuple[str, str] | None:
+    """A numeric limit as the situation it allows and the one it refuses."""
+    if not constraint:
+        return None
+    for pattern, allowed, refused in _LIMITS:
+        match = pattern.search(constraint)
+        if match and any(ch.isdigit() for ch in match.group("n")):
+            number = match.group("n").strip(" .")
+            return f"до начала {allowed.format(n=number)}", f"до начала {refused.format(n=number)}"
+    return None
+
+
+def _situation(condition: str) -> str | None:
+    for pattern, template in _CONDITIONS:
+        match = pattern.match(condition.strip())
+        if match:
+            return template.format(x=match.group("x").strip()).strip()
+    return None
+
+
+def _without_limit(rest: str, constraint: str | None) -> str:
+    if constraint and constraint in rest:
+        rest = rest.replace(constraint, "")
+    return " ".join(rest.split()).strip(" ,")
+
+
+def _pick(clause: Clause, count: int) -> int:
+    """A stable choice among ``count`` phrasings, so that stories of one kind vary."""
+    return zlib.crc32(f"{clause.verb} {clause.obj}".encode()) % count
+
+
+def _cut(words: list[str], limit: int = _MAX_TITLE_WORDS) -> str:
+    """At most ``limit`` words, never ending on a preposition, conjunction or comma."""
+    words = re.sub(r"\s*\([^)]*\)?", "", " ".join(w for w in words if w)).split()
+    if len(words) > limit:
+        words = words[:limit]
+    while words and (
+        words[-1] in {",", "-", "—"}
+        or {"PREP", "CONJ", "PRCL"} & grammar.parse(words[-1].lower().strip(",")).tag.grammemes
+    ):
+        words = words[:-1]
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym or a name in quotes."""
+    if not text or text[:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+WRITER = RussianWriter

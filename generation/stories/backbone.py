@@ -1,0 +1,166 @@
+"""The map's backbone: stories into tasks, tasks into 3-8 activities in the user's order.
+
+Stories join the activity of their kind of action, in journey order (get access, find,
+act, follow up, feedback, back office); within an activity, stories on the same object with
+the same kind of action share a task. A map with too few activities is split by kind of
+action, one with too many has its smallest merged into their neighbours, and on a map of 15
+stories or more no activity keeps more than half of them. Every activity gets an MVP story
+where the document states no priority for its stories.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generation.languages.categories import CATEGORIES, CLUSTERS, cluster_of
+from generation.schemas import ActivityDraft, StoryDraft, TaskDraft
+from generation.stories.requirements import DraftStory
+
+__all__ = ["build_backbone"]
+
+MIN_ACTIVITIES, MAX_ACTIVITIES = 3, 8
+#: On a map this big, no activity holds more than half of the stories.
+BALANCE_FROM = 15
+#: A kind of action with more stories than this in one activity splits into tasks by object.
+MAX_TASK_STORIES = 5
+
+
+def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
+    """Tasks and activities for ``stories``, whose releases are already decided."""
+    groups = _seeded(_by_cluster(stories))
+    if len(groups) < MIN_ACTIVITIES:
+        by_category = _seeded(_by_category(stories))
+        groups = by_category if len(by_category) > len(groups) else groups
+    while _too_big(groups, len(stories)) and len(groups) < MAX_ACTIVITIES:
+        split = _split_largest(groups)
+        if split is None:
+            break
+        groups = split
+    while len(groups) > MAX_ACTIVITIES:
+        groups = _merge_smallest(groups)
+    activities = []
+    titles: set[str] = set()
+    for group in groups:
+        tasks = _tasks(group, writer)
+        skeleton = [story.clause for story in group if story.release == "MVP"]
+        title = writer.activity_title(skeleton or [story.clause for story in group])
+        if title.lower() in titles or not title.strip():
+            title = tasks[0].title
+        titles.add(title.lower())
+        activities.append(ActivityDraft(title=title[:200], tasks=tasks))
+    return activities
+
+
+def _seeded(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:
+    """Groups with an MVP story become activities; the others join the nearest of them.
+
+    The first release is a walking skeleton: it crosses every activity. A group whose
+    stories the document puts all in later releases ("Phase 2", "could") is not an
+    activity of its own but part of the nearest one the first release reaches.
+    """
+    for group in groups:
+        _ensure_mvp(group)
+    seeds = [i for i, group in enumerate(groups) if _has_mvp(group)]
+    if not seeds:
+        return [sorted((s for g in groups for s in g), key=lambda s: s.order)] if groups else []
+    merged: dict[int, list[DraftStory]] = {i: list(groups[i]) for i in seeds}
+    for index, group in enumerate(groups):
+        if index in merged:
+            continue
+        nearest = min(seeds, key=lambda seed: (abs(seed - index), seed > index))
+        merged[nearest].extend(group)
+    return [sorted(merged[i], key=lambda story: story.order) for i in seeds]
+
+
+def _has_mvp(group: list[DraftStory]) -> bool:
+    return any(story.release == "MVP" for story in group)
+
+
+def _by_cluster(stories: list[DraftStory]) -> list[list[DraftStory]]:
+    grouped: dict[str, list[DraftStory]] = defaultdict(list)
+    for story in stories:
+        grouped[cluster_of(story.category)].append(story)
+    return [grouped[name] for name, _ in CLUSTERS if grouped.get(name)]
+
+
+def _by_category(stories: list[DraftStory]) -> list[list[DraftStory]]:
+    grouped: dict[str, list[DraftStory]] = defaultdict(list)
+    for story in stories:
+        grouped[story.category].append(story)
+    order = [category for _, categories in CLUSTERS for category in categories]
+    order += [c for c in CATEGORIES if c not in order]
+    return [grouped[category] for category in order if grouped.get(category)]
+
+
+def _too_big(groups: list[list[DraftStory]], total: int) -> bool:
+    return total >= BALANCE_FROM and any(len(group) > total / 2 for group in groups)
+
+
+def _split_largest(groups: list[list[DraftStory]]) -> list[list[DraftStory]] | None:
+    """Split the largest activity by kind of action, else along the document's sections,
+    into parts that each keep an MVP story; None when no such split exists."""
+    index = max(range(len(groups)), key=lambda i: len(groups[i]))
+    group = groups[index]
+    room = MAX_ACTIVITIES - len(groups) + 1
+    for parts in (_seeded(_by_category(group)), _seeded(_by_section(group))):
+        while len(parts) > room:
+            parts = _merge_smallest(parts)
+        if len(parts) >= 2:
+            return groups[:index] + parts + groups[index + 1 :]
+    return None
+
+
+def _by_section(stories: list[DraftStory]) -> list[list[DraftStory]]:
+    grouped: dict[str, list[DraftStory]] = {}
+    for story in stories:
+        grouped.setdefault(story.statement.section, []).append(story)
+    return list(grouped.values())
+
+
+def _merge_smallest(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:
+    """Fold the smallest activity into the smaller of its neighbours."""
+    index = min(range(len(groups)), key=lambda i: len(groups[i]))
+    neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(groups)]
+    target = min(neighbours, key=lambda i: len(groups[i]))
+    merged = [list(group) for group in groups]
+    merged[target] = sorted(merged[target] + merged[index], key=lambda story: story.order)
+    del merged[index]
+    return merged
+
+
+def _ensure_mvp(group: list[DraftStory]) -> None:
+    """Where the document states no priority for a group, its first story starts the MVP."""
+    if _has_mvp(group) or any(story.statement.priority for story in group):
+        return
+    group[0].release = "MVP"
+
+
+def _tasks(group: list[DraftStory], writer) -> list[TaskDraft]:
+    tasks: dict[tuple[str, str], list[DraftStory]] = {}
+    by_category: dict[str, int] = defaultdict(int)
+    for story in group:
+        by_category[story.category] += 1
+    for story in group:
+        # A big kind of action splits along the document's sections ("Schedule", "Map").
+        thing = story.statement.section if by_category[story.category] > MAX_TASK_STORIES else ""
+        tasks.setdefault((story.category, thing), []).append(story)
+    drafts = []
+    used: set[str] = set()
+    for (category, _), stories in tasks.items():
+        title = (writer.task_title([s.clause for s in stories], category) or "").strip()
+        title = title or stories[0].title
+        if title.lower() in used:
+            title = stories[0].title
+        used.add(title.lower())
+        drafts.append(TaskDraft(title=title[:200], stories=[_story_draft(s) for s in stories]))
+    return drafts
+
+
+def _story_draft(story: DraftStory) -> StoryDraft:
+    return StoryDraft(
+        title=story.title,
+        description=story.description or story.title,
+        priority=story.release,
+        acceptance_criteria=story.criteria,
+        sources=story.sources,
+    )

@@ -1,0 +1,145 @@
+"""The product's name, as the document gives it.
+
+In order: a label ("Project: Bitebox", "Тема: Автосервис", a "Projektbezeichnung" table
+cell), a heading that is neither a kind of document ("Requirements", "Lastenheft") nor one
+of its sections, a name in quotes the text repeats („Budget Binder“), the subject of the
+sentence that introduces the product ("ToolShare is a platform ..."), a capitalised name the
+text uses again and again; else the opening words of the first requirement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generation.languages import PACKS
+from generation.reading import Document
+
+__all__ = ["product_name"]
+
+_LABEL_WORDS = (
+    r"тема|проект|название(?:\s+проекта)?|продукт|project(?:\s+name)?|product(?:\s+name)?|"
+    r"topic|app|proyecto|projekt(?:bezeichnung|name)?|projet|projeto|nombre\s+del\s+proyecto|"
+    r"nom\s+du\s+projet|nome\s+do\s+projeto"
+)
+_LABEL = re.compile(
+    rf"^\W*(?:{_LABEL_WORDS})\s*(?:[:—–-]\s*|(?=[\"«“„]))[\"«“„]?(?P<name>[^\"»”“]{{2,80}})[\"»”“]?$",
+    re.I,
+)
+_LABEL_CELL = re.compile(rf"^\W*(?:{_LABEL_WORDS})\W*$", re.I)
+#: Titles that name the kind of document, not the product.
+_DOCUMENT_WORDS = re.compile(
+    r"^(?:product\s+|software\s+)?(?:requirements?|specification|prd|srs|spec|brief|overview|"
+    r"readme|user\s+stories|backlog|техническое\s+задание|тз|требования|спецификация|"
+    r"requisitos|especificación|cat[aá]logo\s+de\s+requisitos|documento\s+de\s+(?:visi[oó]n|"
+    r"requisitos)|anforderungen|lastenheft|pflichtenheft|cahier\s+des\s+charges|exigences|"
+    r"要件定義|需求|요구사항)\b",
+    re.I,
+)
+_FOR = re.compile(r"\b(?:for|для|para|für|pour)\s+(?:the\s+)?(?P<name>[A-ZА-ЯЁ][\w .'-]{2,60})$")
+#: " — Product Requirements Document (PRD)", " - Prototype v1.0" after the name.
+_SUFFIX = re.compile(
+    r"\s*[—–:|-]\s*(?:product\s+|software\s+)?(?:requirements?|specification|prd|srs|spec|"
+    r"brief|prototype|техническое\s+задание|тз|требования|requisitos|anforderungen|"
+    r"exigences|v\d).*$",
+    re.I,
+)
+#: An author's line: a name and a student or group number ("Лавренова Анастасия, 253504").
+_AUTHOR = re.compile(r"^\W*[A-ZА-ЯЁ][\w-]+\s+[A-ZА-ЯЁ][\w-]+\s*,?\s*\d{3,}\W*$")
+_QUOTED = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯЁ][^«»„“”\"]{2,40})[»“”\"]")
+#: "ToolShare is a platform that ...", "Bitebox — сервис доставки": the name before "is".
+_NAMED = re.compile(
+    r"^\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2})\s+(?:is|are|—|–|-|это)\s"
+)
+_NEED = re.compile(
+    r"^\W*(?:we\s+(?:need|want)|i\s+(?:need|want)|нужн[аоы]?|нужен|нам\s+нужн\w*|"
+    r"necesitamos|wir\s+brauchen|precisamos)\s+(?:an?\s+|the\s+)?",
+    re.I,
+)
+
+
+def product_name(document: Document) -> str:
+    for find in (_labelled, _heading, _quoted, _introduced, _title):
+        name = (find(document) or "").strip(" *#:.,")
+        if name:
+            return name[:200]
+    for statement in document.statements:
+        if statement.kind in {"product", "requirement", "prose"}:
+            words = _NEED.sub("", statement.text).split()
+            if words and words[0].lower() in _ARTICLES:
+                words = words[1:]
+            cut = next((i for i, w in enumerate(words) if w.lower() in _RELATIVE), len(words))
+            name = " ".join(words[: min(cut, 6)]).rstrip(".,:;")
+            return (name[:1].upper() + name[1:])[:200] or "Story map"
+    return "Story map"
+
+
+_ARTICLES = {"a", "an", "the", "un", "una", "ein", "eine", "um", "uma", "une", "le", "la"}
+#: Words after which a product sentence says what the product does, not what it is.
+_RELATIVE = {
+    "where", "that", "which", "who", "whose", "где", "который", "которая", "которое",
+    "которые", "donde", "que", "wo", "qui", "onde", "quel", "welche", "welcher",
+}  # fmt: skip
+
+
+def _labelled(document: Document) -> str | None:
+    statements = document.statements
+    for index, statement in enumerate(statements):
+        match = _LABEL.match(statement.text)
+        if match and statement.kind in {"heading", "metadata", "prose", "table"}:
+            return match.group("name")
+        if statement.kind == "table" and _LABEL_CELL.match(statement.text):
+            following = statements[index + 1] if index + 1 < len(statements) else None
+            if following is not None and following.line == statement.line:
+                return following.text
+    return None
+
+
+def _heading(document: Document) -> str | None:
+    """The document's title: its first heading, unless that is an author's line."""
+    for statement in document.statements:
+        if statement.kind != "heading":
+            continue
+        if _AUTHOR.search(statement.text):
+            continue
+        text = re.sub(r"^[\W\d_]+", "", statement.text)
+        named = _FOR.search(text)
+        if _DOCUMENT_WORDS.match(text):
+            return named.group("name") if named else None
+        if _section_heading(text, document):
+            return None
+        return _SUFFIX.sub("", text) or None
+    return None
+
+
+def _quoted(document: Document) -> str | None:
+    names = Counter(match.group("name") for match in _QUOTED.finditer(document.text[:20_000]))
+    repeated = [name for name, count in names.most_common(3) if count >= 2]
+    return repeated[0] if repeated else None
+
+
+def _introduced(document: Document) -> str | None:
+    for statement in document.statements:
+        if statement.kind in {"product", "requirement", "prose"}:
+            named = _NAMED.match(statement.text)
+            if named:
+                return named.group("name")
+    return None
+
+
+def _title(document: Document) -> str | None:
+    """The first heading as it stands, even when it names the kind of document."""
+    for statement in document.statements:
+        if statement.kind == "heading" and not _AUTHOR.search(statement.text):
+            return _SUFFIX.sub("", statement.text) or statement.text
+    return None
+
+
+def _section_heading(text: str, document: Document) -> bool:
+    """A heading of the document's own sections: contents, change log, glossary, overview."""
+    clean = text.strip(" :")
+    for pack in {document.pack, PACKS["en"]}:
+        for pattern in (pack.toc_headings, pack.context_headings, pack.background_headings):
+            if pattern is not None and pattern.fullmatch(clean):
+                return True
+    return False

@@ -1,0 +1,74 @@
+"""Who wants each story: the people the requirement names, else the map's main role.
+
+Roles come from the requirements' subjects ("Пациент может ...", "Couriers accept ...") and
+from a Roles / Personas / Actors section. A persona's first name is not a role: stories
+that name one get the map's main role. Systems never become roles (the writers read them as
+the product's behaviour).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generation.languages.names import is_first_name
+from generation.reading import Document
+from generation.stories.requirements import DraftStory
+
+__all__ = ["assign_roles", "section_roles"]
+
+_ROLE_ENTRY = re.compile(r"^\s*(?P<name>[^:–—(\-]{2,40}?)\s*(?:[:–—(]|\s-\s)")
+
+
+def assign_roles(stories: list[DraftStory], document: Document, writer) -> None:
+    """Give every story its role; the commonest named role stands in where none is named."""
+    named = [s.clause.role for s in stories if s.clause.role and not _is_name(s.clause.role)]
+    listed = section_roles(document)
+    main = (
+        Counter(named).most_common(1)[0][0]
+        if named
+        else (listed[0] if listed else writer.default_role)
+    )
+    for story in stories:
+        role = story.clause.role
+        story.role = role if role and not _is_name(role) else main
+
+
+def section_roles(document: Document) -> list[str]:
+    """The roles a Roles / Personas section lists: "**Patient**: books visits" -> "patient",
+    a persona heading "Family Traveler — Leah, 34" -> "family traveler"."""
+    roles = []
+    entries = [s.text for s in document.roles]
+    entries += [
+        s.text for s in document.statements if s.kind == "heading" and _in_roles(s, document)
+    ]
+    for text in entries:
+        match = _ROLE_ENTRY.match(text)
+        name = re.sub(r"^[^\w]+", "", (match.group("name") if match else text)).strip(" *").lower()
+        if 0 < len(name.split()) <= 3 and not _is_name(name) and name not in _PERSONA_FIELDS:
+            roles.append(name)
+    return list(dict.fromkeys(roles))
+
+
+#: Labels of a persona's details, which are not roles ("Goal:", "Pain point:").
+_PERSONA_FIELDS = {
+    "goal", "goals", "pain point", "pain points", "needs", "need", "motivation", "background",
+    "age", "quote", "bio", "frustrations", "behaviours", "behaviors", "цель", "цели", "боль",
+    "потребности", "мотивация", "возраст",
+}  # fmt: skip
+
+
+def _in_roles(heading, document: Document) -> bool:
+    """Whether a heading sits inside a Roles / Personas section."""
+    from generation.languages import PACKS
+
+    section = re.sub(r"^[\W\d_]+", "", heading.section)
+    return any(
+        pack.role_headings is not None and pack.role_headings.match(section)
+        for pack in {document.pack, PACKS["en"]}
+    )
+
+
+def _is_name(role: str) -> bool:
+    """A persona's first name ("Sarah", "Анна") rather than a role."""
+    return len(role.split()) == 1 and is_first_name(role)

@@ -1,0 +1,100 @@
+"""The offline generator's pipeline, from a requirements document to a story map draft."""
+
+import re
+
+from generation.quality import lint_story_map
+from generation.stories import draft_map
+from tests.unit.good_maps import CLINIC_EN, CLINIC_RU
+
+MOSCOW = """# Game records
+
+## Must have
+- Players can record a game they played.
+- Players can search their records.
+
+## Should have
+- Players can add notes to a record.
+
+## Could have
+- Players can switch to dark mode.
+
+## Won't have
+- Players can scrape game databases.
+"""
+
+
+def stories(draft):
+    return [
+        story for activity in draft.activities for task in activity.tasks for story in task.stories
+    ]
+
+
+def test_a_russian_idea_becomes_a_russian_map_with_the_future_in_later():
+    drafted = draft_map(CLINIC_RU)
+    draft = drafted.draft
+
+    lines = [story.description for story in stories(draft)]
+    assert all(line.startswith("Как ") and ", я хочу " in line for line in lines)
+    assert not any(re.search(r"\b(?:As a|I want|Given|so that)\b", line) for line in lines)
+    later = {story.title for story in stories(draft) if story.priority == "Later"}
+    assert later == {"Онлайн-оплата", "Отзывы о врачах"}
+    assert draft.product_name == "Система онлайн-записи в частную клинику"
+    report = lint_story_map(draft, CLINIC_RU)
+    assert not {p.rule for p in report.problems} & {
+        "wrong-language",
+        "quoted-goal",
+        "role-not-person",
+    }
+
+
+def test_the_same_idea_in_english_gets_the_same_shape_in_english():
+    draft = draft_map(CLINIC_EN).draft
+
+    roles = {story.description.split(",")[0] for story in stories(draft)}
+    assert roles == {"As a patient", "As an administrator", "As a doctor"}
+    assert all(story.acceptance_criteria[0].startswith("Given ") for story in stories(draft))
+
+
+def test_stated_priorities_are_honoured_and_wont_haves_listed_as_out_of_scope():
+    drafted = draft_map(MOSCOW)
+
+    releases = {story.title: story.priority for story in stories(drafted.draft)}
+    assert releases == {
+        "Record game": "MVP",
+        "Search my records": "MVP",
+        "Add notes": "Release 1",
+        "Switch to dark mode": "Later",
+    }
+    assert drafted.notes == [
+        "Out of scope, as the document says, so not on the map: Players can scrape game databases."
+    ]
+
+
+def test_without_stated_priorities_the_mvp_is_a_walking_skeleton():
+    text = "\n".join(
+        f"- Customers can {goal}."
+        for goal in (
+            "sign up with an email address", "search restaurants by cuisine", "browse menus",
+            "save favourite restaurants", "place an order", "pay by card", "track the courier",
+            "rate the restaurant", "share a restaurant with friends", "edit their profile",
+        )
+    )  # fmt: skip
+
+    draft = draft_map(text).draft
+
+    mvp = [story for story in stories(draft) if story.priority == "MVP"]
+    assert len(mvp) <= 0.6 * len(stories(draft))
+    assert all(
+        any(s.priority == "MVP" for t in a.tasks for s in t.stories) for a in draft.activities
+    )
+    assert 3 <= len(draft.activities) <= 8
+
+
+def test_a_language_without_a_writer_gets_its_own_sentences_and_a_note():
+    text = "# 要件定義\n\n- 利用者はカードを作成できる。\n- 利用者はカードを削除できる。\n"
+
+    drafted = draft_map(text)
+
+    assert "Japanese" in drafted.notes[0]
+    lines = [story.description for story in stories(drafted.draft)]
+    assert lines == ["利用者はカードを作成できる。", "利用者はカードを削除できる。"]

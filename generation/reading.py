@@ -414,6 +414,11 @@ class _Reader:
                 kind = "role"
             elif "context" in flags:
                 kind = "context"
+            elif any(
+                pack.project_words is not None and pack.project_words.search(text)
+                for pack in {self.pack, _ENGLISH}
+            ):
+                kind = "context"  # the project's own work: repositories, frameworks, sign-off
             elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
                 kind = "background" if "background" in flags else "requirement"
             else:

@@ -58,6 +58,9 @@ class LanguagePack:
     requirement_columns: re.Pattern[str] | None = None
     #: Table headers of the column that holds a priority ("Priority", "MoSCoW").
     priority_columns: re.Pattern[str] | None = None
+    #: Words of the project's own work, not the product's behaviour: repositories, branches,
+    #: frameworks, environments, sign-off ("Set up the Python environment", "ветка Module_X").
+    project_words: re.Pattern[str] | None = None
     #: "Key: value" keys of document metadata ("Version", "Author").
     metadata_keys: frozenset[str] = frozenset()
     #: Nouns that name systems, components, documents or organisations, never people.

@@ -44,18 +44,23 @@ def stories_of(document: Document, writer) -> list[DraftStory]:
         if statement.text in seen:
             continue
         seen.add(statement.text)
-        for clause in writer.clauses(requirement_text(statement)):
-            if not (clause.verb or clause.rest.strip()):
-                continue
-            stories.append(
-                DraftStory(
-                    clause=clause,
-                    statement=statement,
-                    order=len(stories),
-                    sources=[statement.text],
+        for sentence in _SENTENCES.split(requirement_text(statement)):
+            for clause in writer.clauses(sentence):
+                if not (clause.verb or clause.rest.strip()):
+                    continue
+                stories.append(
+                    DraftStory(
+                        clause=clause,
+                        statement=statement,
+                        order=len(stories),
+                        sources=[statement.text],
+                    )
                 )
-            )
     return stories
+
+
+#: A list item of several sentences is several requirements.
+_SENTENCES = re.compile(r"(?<=[a-zа-яё0-9)»\"][.!?])\s+(?=[A-ZА-ЯЁ«\"])")
 
 
 def requirement_text(statement: Statement) -> str:

@@ -54,7 +54,10 @@ PACK = LanguagePack(
         competitors?|competitive\s+analysis|market(?:\s+analysis)?|pricing|budget|timeline|
         team|stakeholders|approvals?|sign[- ]?off|license|credits|acknowledg(?:e)?ments|
         tech(?:nology)?\s+stack|architecture|data\s+model|database\s+schema|api(?:\s+endpoints)?|
-        entities|entity\s+list|data\s+dictionary"""
+        entities|entity\s+list|data\s+dictionary|implementation(?:\s+plan)?|milestones?|
+        deliverables|next\s+steps|development\s+plan|build\s+plan|cost(?:s|\s+estimate)?|
+        benefits|expected\s+outcomes|business\s+value|outcomes|change\s+(?:management|control)|
+        external\s+interfaces|data\s+requirements|constraints"""
     ),
     role_headings=pattern(
         r"""roles?|user\s+roles|personas?|actors?|user\s+types|users|target\s+(?:users|audience)|
@@ -69,6 +72,13 @@ PACK = LanguagePack(
         need|what"""
     ),
     priority_columns=pattern(r"priority|moscow|importance|phase|release"),
+    project_words=pattern(
+        r"""\b(?:git(?:hub|lab)?|repository|repo|branch(?:es)?|pull\s+request|version\s+control|
+        framework|python|javascript|typescript|react(?:\s+native)?|flask|django|node\.?js|
+        docker|kubernetes|ci/cd|set\s+up\s+(?:the\s+)?(?:python\s+)?environment|api\s+keys?|
+        demo\s+script|stakeholders?|sign[- ]?off|approv(?:al|ed\s+by)|deadline|budget|
+        unit\s+tests?|code\s+review|deploy(?:ment)?\s+pipeline)\b"""
+    ),
     metadata_keys=words(
         """version author authors date status owner owners reviewer reviewers approver approvers
         updated created last-updated document team project prepared contributors editor

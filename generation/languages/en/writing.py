@@ -209,6 +209,39 @@ _TASKS = {
     "settings": "Customise",
     "other": "Use the product",
 }
+_OBJECT_BENEFITS = {
+    "find": "I find {obj} without scrolling through everything",
+    "view": "I always know where {obj} stands",
+    "choose": "I end up with {obj} that suits me",
+    "book": "I get {obj} at a time that suits me",
+    "order": "I get {obj} without calling anyone",
+    "pay": "I pay for {obj} on the spot, without cash",
+    "create": "I keep {obj} in one place",
+    "upload": "I have {obj} at hand when needed",
+    "change": "I can keep {obj} up to date myself",
+    "cancel": "I do not pay for {obj} I no longer need",
+    "delete": "I am not left with {obj} I no longer need",
+    "notify": "I do not miss {obj}",
+    "message": "I can sort out {obj} without a phone call",
+    "track": "I can follow {obj} without asking anyone",
+    "review": "others can judge {obj} before they choose",
+    "share": "others see {obj} without extra steps",
+    "export": "I can work with {obj} in my own tools",
+    "manage": "I keep {obj} under control",
+    "other": "I do not have to handle {obj} by hand",
+}
+
+
+def _simple_object(obj: str) -> str:
+    """The object when it is a plain noun phrase ("my password"), else ""."""
+    words = obj.split()
+    if not words or len(words) > 4 or any(w.lower() in {"and", "or", ","} for w in words):
+        return ""
+    if any(not re.match(r"^[\w'’-]+$", w) for w in words):
+        return ""
+    return " ".join(words)
+
+
 #: What the product does, as the person it serves does it: "send a reminder" -> "receive".
 _SERVED = {
     "send": "receive",
@@ -276,7 +309,11 @@ class EnglishWriter:
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
             return _first_person(clause.purpose.rstrip(" ."))
-        options = _BENEFITS.get(category, _BENEFITS["other"])
+        options = list(_BENEFITS.get(category, _BENEFITS["other"]))
+        thing = _simple_object(clause.obj)
+        if thing and category in _OBJECT_BENEFITS:
+            # The requirement's own object makes the reason this story's, not its category's.
+            options.append(_OBJECT_BENEFITS[category].format(obj=thing))
         return options[zlib.crc32(f"{clause.verb} {clause.obj}".encode()) % len(options)]
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:

@@ -90,8 +90,19 @@ def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
         return None, tokens
     if low[0] in {"во", "в"} and low[1:2] not in (["случае"], ["время"]):
         return None, tokens
+    quoted = False
     for index in range(1, len(tokens)):
-        if tokens[index] == "," or low[index] in _MODALS or low[index] in _LETS:
+        if tokens[index] in {'"', "«", "»", "“", "”"}:
+            quoted = not quoted if tokens[index] == '"' else tokens[index] in {"«", "“"}
+            continue
+        if quoted:
+            continue
+        verb = (
+            index >= 3
+            and low[index].isalpha()
+            and (grammar.is_infinitive(low[index]) or grammar.is_finite_verb(low[index]))
+        )
+        if tokens[index] == "," or low[index] in _MODALS or low[index] in _LETS or verb:
             end = index + 1 if tokens[index] == "," else index
             return _join(tokens[:index]), tokens[end:]
     return None, tokens
@@ -100,11 +111,18 @@ def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
 def _predicates(tokens: list[str]) -> list[Clause]:
     """Clauses around the sentence's predicate(s), or [] when it has no verb."""
     low = [token.lower() for token in tokens]
+    if low and "impr" in grammar.parse(low[0]).tag:  # "Реализуйте экран ...", "Откройте ..."
+        verb = grammar.infinitive(low[0])
+        if verb in _BUILD or grammar.perfective(verb) in _BUILD:
+            return _features(tokens[1:])
+        tokens, low = [verb, *tokens[1:]], [verb, *low[1:]]
     for index, word in enumerate(low):
         if word in _LETS:
             return _lets(tokens, low, index)
         if word in _MODALS or _able_at(low, index):
             start = index + (2 if _able_at(low, index) else 1)
+            while start < len(low) and "ADVB" in grammar.parse(low[start]).tag:
+                start += 1  # "необходимо корректно обрабатывать запросы"
             if start < len(low) and low[start] in _LETS:
                 return _lets(tokens, low, start)
             subject = tokens[:index]
@@ -155,6 +173,10 @@ def _clauses_after(subject: list[str], predicate: list[str], *, infinitives: boo
     clauses = []
     for verb_words, rest in _split_predicates(predicate, infinitives=infinitives):
         verbs = [_wish_form(word, infinitives) for word in verb_words]
+        if len(verbs) == 1 and grammar.infinitive(verbs[0]) in _LIGHT and rest:
+            noun = _DEVERBAL.get(grammar.parse(rest[0].lower()).normal_form)
+            if noun:
+                verbs, rest = [noun], rest[1:]
         if system is not None and role is None:
             role, rest = _dative_person(rest, role)
         for object_words in _split_objects(rest):
@@ -183,11 +205,17 @@ def _dative_person(tokens: list[str], role: str | None) -> tuple[str | None, lis
 
 
 def _subject_and_condition(subject: list[str]) -> tuple[list[str], str | None]:
+    if subject and subject[0].isalpha() and "PREP" in grammar.parse(subject[0].lower()).tag:
+        return [], _join(subject)  # "В работе необходимо ...": a circumstance, not a subject
     """ "Пользователь при создании рецепта" -> the subject, and "при создании рецепта"."""
     for index, word in enumerate(subject):
         if index and word.isalpha() and "PREP" in grammar.parse(word.lower()).tag:
             return subject[:index], _join(subject[index:])
     return subject, None
+
+
+#: Verbs that only carry a deverbal noun: "осуществлять переход" is "перейти".
+_LIGHT = {"осуществлять", "осуществить", "выполнять", "выполнить", "производить", "произвести"}
 
 
 def _wish_form(word: str, infinitive_given: bool) -> str:
@@ -411,7 +439,7 @@ _DEVERBAL = {
     "публикация": "опубликовать", "скачивание": "скачать", "заказ": "заказать",
     "настройка": "настроить", "генерация": "сгенерировать", "учёт": "учитывать",
     "учет": "учитывать", "хранение": "хранить", "планирование": "планировать",
-    "применение": "применить", "оформление": "оформить",
+    "применение": "применить", "оформление": "оформить", "переход": "перейти",
     "чтение": "читать", "выход": "выйти",
 }  # fmt: skip
 #: Verbs whose object is not in the accusative ("управлять заказами").

@@ -215,6 +215,39 @@ _TASKS = {
     "settings": "Настраивать",
     "other": "Пользоваться сервисом",
 }
+_OBJECT_BENEFITS = {
+    "find": ("быстро находить {obj}", "accs"),
+    "view": ("держать {obj} перед глазами", "accs"),
+    "choose": ("подобрать {obj} под себя", "accs"),
+    "book": ("получить {obj} в удобное время", "accs"),
+    "order": ("получить {obj} без звонков и ожидания", "accs"),
+    "pay": ("оплачивать {obj} без наличных", "accs"),
+    "create": ("держать {obj} в одном месте", "accs"),
+    "upload": ("иметь {obj} под рукой", "accs"),
+    "change": ("поддерживать {obj} в актуальном состоянии", "accs"),
+    "cancel": ("не платить за {obj} зря", "accs"),
+    "delete": ("не хранить {obj} без надобности", "accs"),
+    "notify": ("не пропустить {obj}", "accs"),
+    "message": ("обсуждать {obj} без звонков", "accs"),
+    "track": ("следить за {obj} без звонков", "ablt"),
+    "review": ("другим было проще оценить {obj}", "accs"),
+    "share": ("показать {obj} другим без лишних шагов", "accs"),
+    "export": ("работать с {obj} в привычных программах", "ablt"),
+    "manage": ("держать {obj} под контролем", "accs"),
+    "other": ("не делать {obj} вручную", "accs"),
+}
+
+
+def _simple_object(obj: str) -> str:
+    """The object when it is a plain noun phrase ("запись", "историю заказов"), else ""."""
+    words = obj.split()
+    if not words or len(words) > 3 or any(w.lower() in {"и", "или", ","} for w in words):
+        return ""
+    if any(not re.match(r"^[\w-]+$", w) for w in words):
+        return ""
+    return " ".join(words)
+
+
 #: What the product does, as the person it serves does it: "отправлять" -> "получать".
 _SERVED = {
     "отправлять": "получать",
@@ -284,7 +317,12 @@ class RussianWriter:
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
             return clause.purpose.rstrip(" .")
-        options = _BENEFITS.get(category, _BENEFITS["other"])
+        options = list(_BENEFITS.get(category, _BENEFITS["other"]))
+        thing = _simple_object(clause.obj)
+        if thing and category in _OBJECT_BENEFITS:
+            # The requirement's own object makes the reason this story's, not its category's.
+            template, case = _OBJECT_BENEFITS[category]
+            options.append(template.format(obj=grammar.agree_phrase(thing, case)))
         return options[_pick(clause, len(options))]
 
     # -- criteria ----------------------------------------------------------------------------

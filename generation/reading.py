@@ -52,6 +52,13 @@ _NEED = re.compile(
     r"necesitamos|se\s+necesita|wir\s+brauchen|precisamos|nous\s+avons\s+besoin)\b",
     re.I,
 )
+#: A release number as a card's value ("v2", "2"), its slice, and type labels and values.
+_RELEASE_VALUE = re.compile(r"^\W*v?(\d+)(?:\.\d+)*\W*$", re.I)
+_RELEASE_SLICE = {0: "MVP", 1: "MVP", 2: "Release 1"}
+_TYPE_LABEL = re.compile(r"^\W*(?:tipo|type|тип|typ|art)\W*$", re.I)
+_TECHNICAL = re.compile(
+    r"\b(?:t[ée]cnic[oa]|technical|техническ\w+|technisch\w*|technique)\b", re.I
+)
 #: Table columns that hold user stories, and the acceptance criteria written for them.
 _STORY_COLUMN = re.compile(
     r"\b(?:user\s+stor(?:y|ies)|пользовательск\w+\s+истори\w+|historia\s+de\s+usuario|"
@@ -445,6 +452,8 @@ class _Reader:
         cells = [(number, _cells(raw)) for number, raw in rows if not _TABLE_SEPARATOR.match(raw)]
         if not cells:
             return
+        if self._card(cells):
+            return
         header = [cell.lower() for cell in cells[0][1]]
         stories = [i for i, name in enumerate(header) if _STORY_COLUMN.search(name)]
         wanted = stories[0] if stories else self._column(header, "requirement_columns")
@@ -467,6 +476,42 @@ class _Reader:
                     continue
                 else:
                     self._add(cell, number, _form_kind(cell, cell, self.pack) or "table")
+
+    def _card(self, cells: list[tuple[int, list[str]]]) -> bool:
+        """A requirement written as a card of label | value rows ("Descripción | ...",
+        "Prioridad | Alta", "Entrega | v2"): the description is the requirement, the priority
+        and release rows its stated priority, a "technical" type makes it context."""
+        rows = [(number, row) for number, row in cells if len(row) >= 2]
+        labels = [row[0].lower() for _, row in rows]
+        described = [
+            i for i, label in enumerate(labels) if self._column([label], "requirement_columns") == 0
+        ]
+        if len(rows) < 2 or not described or any(len(label.split()) > 4 for label in labels):
+            return False
+        stated, release, technical = None, None, False
+        for number, row in rows:
+            label, value = row[0].lower(), row[1]
+            self._add(row[0], number, "table")
+            if self._column([label], "priority_columns") == 0:
+                found = line_priority(f"| {value} |", self.pack)
+                phase = _RELEASE_VALUE.match(value)
+                if phase:
+                    release = StatedPriority(
+                        _RELEASE_SLICE.get(int(phase.group(1)), "Later"), f"{row[0]}: {value}"
+                    )
+                elif found:
+                    stated = found
+            if _TYPE_LABEL.match(label) and _TECHNICAL.search(value):
+                technical = True
+        number, row = rows[described[0]]
+        if technical:
+            self._add(row[1], number, "context")
+        else:
+            self._statement(row[1], number, bullet=True, cell=True, stated=release or stated)
+        for index, (number, row) in enumerate(rows):
+            if index != described[0]:
+                self._add(row[1], number, _form_kind(row[1], row[1], self.pack) or "table")
+        return True
 
     def _column(self, header: list[str], attribute: str) -> int | None:
         for pack in dict.fromkeys((self.pack, _ENGLISH, *PACKS.values())):

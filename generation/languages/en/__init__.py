@@ -71,7 +71,7 @@ PACK = LanguagePack(
         r"""requirements?|description|feature|features|user\s+story|story|functionality|capability|
         need|what"""
     ),
-    priority_columns=pattern(r"priority|moscow|importance|phase|release"),
+    priority_columns=pattern(r"priority|moscow|importance|phase|release|delivery|milestone"),
     project_words=pattern(
         r"""\b(?:git(?:hub|lab)?|repository|repo|branch(?:es)?|pull\s+request|version\s+control|
         framework|python|javascript|typescript|react(?:\s+native)?|flask|django|node\.?js|

@@ -59,7 +59,7 @@ PACK = LanguagePack(
         contexto|antecedentes|alcance|acerca\s+de"""
     ),
     requirement_columns=pattern(r"requisitos?|descripción|funcionalidad|historia|característica"),
-    priority_columns=pattern(r"prioridad|importancia|fase"),
+    priority_columns=pattern(r"prioridad|importancia|fase|entrega|versión|lanzamiento"),
     metadata_keys=words(
         "versión version autor autores fecha estado responsable revisado aprobado proyecto"
     ),

@@ -211,3 +211,27 @@ def test_a_list_item_with_items_under_it_names_their_group():
 
     assert found["Game raids"] == "heading"
     assert found["Team member review"] == "requirement"
+
+
+def test_a_requirement_card_gives_its_description_with_its_release():
+    text = """# Catálogo de requisitos
+
+| **R5** | **Compra de libros** |
+| --: | :-- |
+| **Descripción** | El usuario podrá realizar la compra de libros |
+| **Prioridad** | Importante |
+| **Entrega** | v2 |
+
+| **R6** | **Estilo del código** |
+| --: | :-- |
+| **Descripción** | Código según las normas de Laravel |
+| **Tipo** | Técnico |
+"""
+    document = read_document(text, "es")
+
+    assert [(s.text, s.priority) for s in document.requirements] == [
+        ("El usuario podrá realizar la compra de libros", "Release 1")
+    ]
+    assert {s.text: s.kind for s in document.statements}["Código según las normas de Laravel"] == (
+        "context"
+    )

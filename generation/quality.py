@@ -58,11 +58,12 @@ FORM_RULES = frozenset(
 _GIVEN = (
     r"given|angenommen|gegeben|dado|dada|étant donné|etant donne|soit|допустим|дано|假如|假设|前提"
 )
-_WHEN = r"when|wenn|cuando|quand|lorsque|когда|если|当"
-_THEN = r"then|dann|entonces|alors|тогда|то|那么"
+_WHEN = r"when|wenn|sobald|cuando|quand|lorsque|quando|когда|если|当"
+_THEN = r"then|dann|entonces|alors|então|entao|тогда|то|那么"
 _GHERKIN = re.compile(rf"^\W*(?:{_GIVEN})\b.*?\b(?:{_WHEN})\b.*?\b(?:{_THEN})\b", re.I | re.S)
 _SO_THAT = re.compile(
-    r"\bso that\b|\bdamit\b|\bpara que\b|\bafin (?:que|de|d')|\bчтобы\b|以便|为了", re.I
+    r"\bso that\b|\bdamit\b|\bpara que\b|\bafin (?:que|de|d')|\bpour que\b|\bчтобы\b|以便|为了",
+    re.I,
 )
 _UNHAPPY = re.compile(
     r"\b(?:not|no|never|cannot|can't|won't|isn't|doesn't|invalid\w*|errors?|fail\w*|wrong|"
@@ -72,7 +73,7 @@ _UNHAPPY = re.compile(
     r"nicht|kein\w*|fehl\w*|ungültig\w*|abgelehnt|gesperrt|"
     r"inválid\w*|rechaz\w*|no se|sin|ningún|ninguna|bloquead\w*|"
     r"erreur\w*|invalide\w*|pas|refus\w*|rejet\w*|impossible|"
-    r"não|recusad\w*|rejeitad\w*|"
+    r"não|nenhum\w*|recusad\w*|rejeitad\w*|aucun\w*|rien|ningun\w*|nada|"
     r"не|нет|нельзя|ошибк\w*|отклон\w*|отказ\w*|недоступ\w*|невозможн\w*|запрещ\w*|"
     r"занят\w*|неверн\w*|истёк\w*|истек\w*)\b|失败|错误|无效|不能|できない|エラー|실패|오류",
     re.I,

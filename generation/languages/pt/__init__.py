@@ -16,11 +16,14 @@ PACK = LanguagePack(
         também já não sim cada todo toda todos todas outro outra outros outras mesmo etc
         """
     ),
+    # The benefit starts at "para que", "a fim de" or "para" before an infinitive, at the
+    # last such comma: "quero enviar um aviso para todos, para que ..." keeps its goal whole.
     story_frame=pattern(
-        r"""^\W*(?:como|enquanto)\s+(?:um|uma|o|a)?\s*(?P<role>[^,.;:]{1,80}?)\s*,?\s+
+        r"""^\W*(?:como|enquanto)\s+(?:(?:um|uma|o|a)\s+)?(?P<role>[^,.;:]{1,80}?)\s*,?\s+
         (?:eu\s+)?(?:quero|preciso|desejo|gostaria\s+de|posso|devo)\s+(?P<goal>.+?)
-        (?:\s*,?\s+(?:para\s+que|a\s+fim\s+de|de\s+modo\s+que|de\s+forma\s+que|para)\s+
-        (?P<benefit>.+?))?\s*[.!]?\s*$"""
+        (?:\s*,?\s+(?:para\s+que|a\s+fim\s+de|de\s+modo\s+que|de\s+forma\s+que|
+        para(?=\s+(?:não\s+|me\s+|se\s+)?\w+(?:ar|er|ir|or)\b))\s+
+        (?!.*,\s+(?:para|a\s+fim\s+de)\s)(?P<benefit>.+?))?\s*[.!]?\s*$"""
     ),
     requirement_cues=pattern(
         r"""\b(?:deve|devem|deverá|deverão|deveria|pode|podem|poderá|poderão|permite|permitir|

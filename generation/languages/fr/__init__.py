@@ -16,11 +16,14 @@ PACK = LanguagePack(
         autre autres même mêmes etc
         """
     ),
+    # "pour" opens the benefit only when no "afin" comes later: in "prendre rendez-vous pour
+    # un service afin de ...", the "pour" belongs to the goal.
     story_frame=pattern(
         r"""^\W*en\s+tant\s+qu[e']\s*(?:un|une|l')?\s*(?P<role>[^,.;:]{1,80}?)\s*,?\s+
         (?:je\s+veux|je\s+souhaite|je\s+voudrais|j'aimerais|je\s+peux|je\s+dois|
-        je\s+désire)\s+(?P<goal>.+?)(?:\s*,?\s+(?:afin\s+d[e']|afin\s+que|pour\s+que|
-        de\s+sorte\s+que|pour)\s*(?P<benefit>.+?))?\s*[.!]?\s*$"""
+        je\s+désire)\s+(?P<goal>.+?)(?:\s*,?\s+(?:afin\s+d[e']|afin\s+que|
+        (?:pour\s+que|pour)(?!.*\bafin\s+(?:de|d'|que|qu'))|de\s+sorte\s+que)
+        \s*(?P<benefit>.+?))?\s*[.!]?\s*$"""
     ),
     requirement_cues=pattern(
         r"""\b(?:doit|doivent|devra|devront|devrait|peut|peuvent|pourra|pourront|permet|

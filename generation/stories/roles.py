@@ -17,6 +17,12 @@ from generation.stories.requirements import DraftStory
 
 __all__ = ["assign_roles", "section_roles"]
 
+_BACK_OFFICE = re.compile(
+    r"admin|director|directeur|directora?|manager|moderat|employ|staff|operator|opérateur|"
+    r"администратор|модератор|директор|сотрудник|менеджер|оператор|gerente|gestor|"
+    r"funcionári|mitarbeiter|leiter|verwalter|betreiber",
+    re.I,
+)
 _ROLE_ENTRY = re.compile(r"^\s*(?P<name>[^:–—(\-]{2,40}?)\s*(?:[:–—(]|\s-\s)")
 
 
@@ -24,11 +30,13 @@ def assign_roles(stories: list[DraftStory], document: Document, writer) -> None:
     """Give every story its role; the commonest named role stands in where none is named."""
     named = [s.clause.role for s in stories if s.clause.role and not _is_name(s.clause.role)]
     listed = section_roles(document)
-    main = (
-        Counter(named).most_common(1)[0][0]
-        if named
-        else (listed[0] if listed else writer.default_role)
-    )
+    if named:
+        counts = Counter(named)
+        # The people the product is for come before those who run it: on a tie, a customer
+        # rather than an administrator speaks for the stories that name nobody.
+        main = max(counts, key=lambda role: (counts[role], not _BACK_OFFICE.search(role)))
+    else:
+        main = listed[0] if listed else writer.default_role
     for story in stories:
         role = story.clause.role
         story.role = role if role and not _is_name(role) else main

@@ -522,9 +522,14 @@ class _Reader:
         return None
 
     def _flags(self) -> frozenset[str]:
+        """The flags of the sections around; a table of contents covers only its own lines,
+        not the numbered headings that follow it one level down."""
         flags: set[str] = set()
-        for section in self.sections:
-            flags |= section.flags
+        for depth, section in enumerate(self.sections):
+            own = section.flags
+            if depth < len(self.sections) - 1:
+                own = own - {"toc"}
+            flags |= own
         return frozenset(flags)
 
     def _section_priority(self) -> StatedPriority | None:

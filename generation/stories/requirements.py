@@ -68,7 +68,15 @@ def requirement_text(statement: Statement) -> str:
     text = _ID.sub("", statement.text, count=1)
     marker = statement.stated.stated if statement.stated else ""
     if marker and marker.lower() in text.lower():
-        start = text.lower().index(marker.lower())
+        # The marker in brackets, else its last occurrence: "FA-01: Der Fahrer muss ...
+        # (Muss)" loses "(Muss)", not the modal.
+        low = text.lower()
+        bracketed = re.search(rf"[(\[]\s*{re.escape(marker.lower())}\s*[)\]]", low)
+        start = (
+            bracketed.start() + bracketed.group().index(marker.lower())
+            if bracketed
+            else low.rindex(marker.lower())
+        )
         before, after = text[:start], text[start + len(marker) :]
         before = re.sub(r"[(\[]\s*(?:priority\s*[:=]?\s*)?$", "", before, flags=re.I)
         after = re.sub(r"^\s*[)\]]", "", after)

@@ -94,9 +94,9 @@ def test_the_same_text_gives_the_same_map(app_context, text):
 # What a fresh interpreter prints for a list of texts: one map per text, as JSON.
 _MAP_IN_A_NEW_PROCESS = """
 import json, sys
-from generation.offline import generate_offline_map
+from generation.stories import draft_map
 texts = json.load(sys.stdin)
-json.dump([generate_offline_map(text).model_dump(by_alias=True) for text in texts], sys.stdout)
+json.dump([draft_map(text).draft.model_dump(by_alias=True) for text in texts], sys.stdout)
 """
 
 

@@ -19,8 +19,9 @@ PACK = LanguagePack(
     ),
     story_frame=pattern(
         r"""^\W*als\s+(?:ein|eine|der|die)?\s*(?P<role>[^,.;:]{1,80}?)\s*,?\s+
-        (?:möchte|will|muss|kann|wünsche|brauche|benötige)\s+ich\s+(?P<goal>.+?)
-        (?:\s*,?\s+(?:damit|um|sodass|so\s+dass|weil)\s+(?P<benefit>.+?))?\s*[.!]?\s*$"""
+        (?:möchte|will|muss|kann|wünsche|brauche|benötige)\s+ich(?:\s*,\s*|\s+)(?P<goal>.+?)
+        (?:(?:\s*,\s*(?:damit|um|sodass|so\s+dass|weil)|\s+(?:damit|sodass|so\s+dass))\s+
+        (?P<benefit>.+?))?\s*[.!]?\s*$"""
     ),
     requirement_cues=pattern(
         r"""\b(?:muss|müssen|soll|sollen|sollte|sollten|kann|können|darf|dürfen|wird|werden|

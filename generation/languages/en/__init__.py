@@ -65,7 +65,7 @@ PACK = LanguagePack(
     ),
     background_headings=pattern(
         r"""background|overview|introduction|summary|executive\s+summary|problem(?:\s+statement)?|
-        vision|purpose|goals?|objectives?|motivation|about|context|scope|why"""
+        vision|purpose|goals?|objectives?|motivation|about|context|why"""
     ),
     requirement_columns=pattern(
         r"""requirements?|description|feature|features|user\s+story|story|functionality|capability|

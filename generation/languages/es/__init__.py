@@ -56,7 +56,7 @@ PACK = LanguagePack(
     ),
     background_headings=pattern(
         r"""introducción|descripción(?:\s+general)?|resumen|visión|propósito|objetivos?|problema|
-        contexto|antecedentes|alcance|acerca\s+de"""
+        contexto|antecedentes|acerca\s+de"""
     ),
     requirement_columns=pattern(r"requisitos?|descripción|funcionalidad|historia|característica"),
     priority_columns=pattern(r"prioridad|importancia|fase|entrega|versión|lanzamiento"),

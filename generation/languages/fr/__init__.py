@@ -62,7 +62,7 @@ PACK = LanguagePack(
     ),
     background_headings=pattern(
         r"""introduction|présentation|contexte|résumé|vision|objectifs?|but|problématique|
-        périmètre|à\s+propos|motivation"""
+        à\s+propos|motivation"""
     ),
     requirement_columns=pattern(r"exigences?|besoins?|description|fonctionnalités?|user\s+story"),
     priority_columns=pattern(r"priorité|importance|phase|lot"),

@@ -58,7 +58,7 @@ PACK = LanguagePack(
     ),
     background_headings=pattern(
         r"""introdução|introducao|descrição(?:\s+geral)?|visão(?:\s+geral)?|resumo|propósito|
-        objetivos?|problema|contexto|escopo|motivação|sobre"""
+        objetivos?|problema|contexto|motivação|sobre"""
     ),
     requirement_columns=pattern(r"requisitos?|descrição|funcionalidade|história|caso\s+de\s+uso"),
     priority_columns=pattern(r"prioridade|importância|fase"),

@@ -27,7 +27,17 @@ _ROLE_ENTRY = re.compile(r"^\s*(?P<name>[^:–—(\-]{2,40}?)\s*(?:[:–—(]|\s
 
 
 def assign_roles(stories: list[DraftStory], document: Document, writer) -> None:
-    """Give every story its role; the commonest named role stands in where none is named."""
+    """Give every story its role; the commonest named role stands in where none is named.
+
+    A story whose sentence names nobody takes the role its section declares: "As a QA
+    Manager, I want to:" over a list, "Primary user: Team Leader", "Возможности
+    администратора".
+    """
+    for story in stories:
+        if not story.clause.role:
+            declared = _declared_role(story.statement.section, writer)
+            if declared:
+                story.clause.role = declared
     named = [s.clause.role for s in stories if s.clause.role and not _is_name(s.clause.role)]
     listed = section_roles(document)
     if named:
@@ -40,6 +50,44 @@ def assign_roles(stories: list[DraftStory], document: Document, writer) -> None:
     for story in stories:
         role = story.clause.role
         story.role = role if role and not _is_name(role) else main
+
+
+#: A heading that declares who its items are for, in the languages the packs know.
+_DECLARED = (
+    re.compile(r"^\W*as\s+(?:an?\s+|the\s+)?(?P<role>[^,.:;]{2,40}?)\s*,?\s+(?:i|we)\s+want", re.I),
+    re.compile(
+        r"^\W*(?:primary|secondary|main|target|other)?\s*users?\s*[:—–-]\s*(?P<role>[^,.;]{2,40})$",
+        re.I,
+    ),
+    re.compile(r"^\W*как\s+(?P<role>[^,.:;]{2,40}?)\s*,\s*я\s+хочу", re.I),
+    re.compile(r"^\W*(?:возможности|функции|права|для)\s+(?P<role>[^,.:;]{2,40})$", re.I),
+    re.compile(r"^\W*(?:como|en\s+tant\s+qu[e']|als)\s+(?P<role>[^,.:;]{2,40}?)\s*,", re.I),
+)
+
+
+def _declared_role(heading: str, writer) -> str | None:
+    for pattern in _DECLARED:
+        match = pattern.match(heading.strip(" *:"))
+        if match:
+            role = match.group("role")
+            return _singular(role.strip(" *"), writer)
+    return None
+
+
+def _singular(role: str, writer) -> str:
+    """A declared role as a story names it: "администратора" -> "администратор"."""
+    if writer.code == "ru":
+        from generation.languages.ru.grammar import nominative_singular
+
+        return nominative_singular(role)
+    if writer.code == "en":
+        from lemminflect import getLemma
+
+        words = role.lower().split()
+        if words and words[-1].endswith("s"):
+            words[-1] = getLemma(words[-1], upos="NOUN")[0]
+        return " ".join(words)
+    return role.lower()
 
 
 def section_roles(document: Document) -> list[str]:

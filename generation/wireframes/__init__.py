@@ -2,9 +2,12 @@
 
 A wireframe is plain text drawn with box-drawing characters, every line the same display width
 so that its right edge stays straight in any monospace font. ``generate_offline_wireframe``
-draws one with no randomness and no network: ``screens`` reads the story (``model``) into a
-screen, ``drawing`` draws it with text made width-safe by ``widths`` (CJK and emoji become
-"?", long labels end in "…") and ``descriptions`` writes its markdown sections.
+draws one with no randomness and no network, in the story's language: ``phrases`` tells the
+language and holds its words (English, Russian, Spanish, German, Portuguese and French; any
+other language gets English chrome around the story's own words), ``screens`` reads the story
+(``model``) into a screen of the kind it needs, ``drawing`` draws it with text made
+width-safe by ``widths`` (CJK and emoji become "?", labels are cut at word boundaries) and
+``descriptions`` writes its markdown sections.
 ``lint_wireframe`` checks any drawing, ours or an LLM's, by the same rules and
 ``repair_wireframe`` fixes what can be fixed without guessing (``lint``); ``answers`` reads an
 LLM's answer and writes the markdown download.

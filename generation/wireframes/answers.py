@@ -3,38 +3,55 @@
 ``parse_wireframe_answer`` takes the drawing from a fenced block (or, failing that, the run of
 lines with box-drawing characters; an unclosed fence ends at the first section heading) and
 the four sections from headings in any of the usual spellings ("## Layout", "**LAYOUT**",
-"Notes:"). ``wireframe_markdown`` is the downloadable file: title, drawing, sections.
+"Notes:"), in English or in any language the offline generator writes ("## Макет",
+"**Notas:**"). ``wireframe_markdown`` is the downloadable file: title, drawing, sections,
+headed in the language the sections are written in.
 """
 
 import re
+from functools import cache
 
 from generation.wireframes.descriptions import md
 from generation.wireframes.lint import trimmed
 from generation.wireframes.model import Wireframe
+from generation.wireframes.phrases import LANGUAGES, phrases_for, phrases_for_text
 
-# The four sections by their Wireframe field, with the heading each has in markdown.
-_SECTIONS = {"layout": "Layout", "ui_elements": "UI elements", "navigation": "Navigation",
-             "notes": "Notes"}  # fmt: skip
+# The four sections by their Wireframe field, in the order of each language's headings.
+_SECTIONS = ("layout", "ui_elements", "navigation", "notes")
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:^[ \t]*\1[ \t]*$|\Z)",
                     re.M | re.S)  # fmt: skip
-_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\d+[.)]\s*)?(?:\*\*|__)?\s*"
-    r"(?P<name>layout|ui[ _-]?elements|ui[ _-]?components|navigation|notes)\s*(?P<c1>:)?\s*"
-    r"(?:\*\*|__)?\s*(?P<c2>:)?\s*(?P<rest>.*?)\s*$",
-    re.I,
-)
+_ENGLISH = {"layout": "layout", "ui_elements": r"ui[ _-]?elements|ui[ _-]?components",
+            "navigation": "navigation", "notes": "notes"}  # fmt: skip
+
+
+@cache
+def _headings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The heading pattern and each heading's section: English spellings and every language's."""
+    names = {name: key for key, name in _ENGLISH.items()}
+    for code in LANGUAGES:
+        for key, heading in zip(_SECTIONS, phrases_for(code).headings, strict=True):
+            names.setdefault(re.escape(heading.lower()).replace(r"\ ", r"\s+"), key)
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        r"^\s*(?:#{1,6}\s*)?(?:\d+[.)]\s*)?(?:\*\*|__)?\s*"
+        rf"(?P<name>{alternatives})\s*(?P<c1>:)?\s*"
+        r"(?:\*\*|__)?\s*(?P<c2>:)?\s*(?P<rest>.*?)\s*$",
+        re.I,
+    )
+    return pattern, names
 
 
 def _section_name(line: str) -> tuple[str, str] | None:
     """The section a heading line opens (and any text after its colon), or None."""
-    found = _HEADING.match(line)
+    pattern, names = _headings()
+    found = pattern.match(line)
     if not found:
         return None
     if found.group("rest") and not (found.group("c1") or found.group("c2")):
         return None  # "Notes about the design" is prose, not a heading
     name = found.group("name").lower()
-    key = "ui_elements" if name.startswith("ui") else name
+    key = next(k for p, k in names.items() if re.fullmatch(p, name, re.I))
     return key, found.group("rest")
 
 
@@ -78,11 +95,17 @@ def parse_wireframe_answer(text: str) -> Wireframe:
 
 
 def wireframe_markdown(story_title: str, wireframe: Wireframe) -> str:
-    """The downloadable markdown: title, the drawing in a text fence, the four sections."""
+    """The downloadable markdown: title, the drawing in a text fence, the four sections.
+
+    The headings are in the sections' language (the offline generator writes them in the
+    story's), English when there is too little text to tell.
+    """
     longest = max((len(run) for run in re.findall(r"`+", wireframe.ascii)), default=0)
     fence = "`" * max(3, longest + 1)
     parts = [f"# {md(story_title) or 'Wireframe'}", "", f"{fence}text", wireframe.ascii, fence]
-    for key, title in _SECTIONS.items():
+    text = " ".join(getattr(wireframe, key) for key in _SECTIONS)
+    headings = phrases_for_text(" ".join([story_title, text])[:4000]).headings
+    for key, title in zip(_SECTIONS, headings, strict=True):
         body = getattr(wireframe, key).strip() or "_Not provided._"
         parts += ["", f"## {title}", "", body]
     return "\n".join(parts) + "\n"

@@ -89,3 +89,49 @@ def fit(text: str, width: int, fill: str = " ") -> str:
     # "İ".lower() is "i" plus a zero-width combining dot, "ΐ".upper() has two of them.
     text = clip(one_column(text), width)
     return text + fill * (width - display_width(text))
+
+
+def cut_phrase(
+    text: str,
+    width: int,
+    dangling: frozenset[str] = frozenset(),
+    joiners: frozenset[str] = frozenset(),
+) -> str:
+    """Text cut at a word boundary to at most `width` columns, never ending in a small word.
+
+    "Выбрать врача, услугу и свободное время" in 20 columns is "Выбрать врача" rather than
+    "Выбрать врача, услу…", and "Pay by card or Apple Pay" in 22 is "Pay by card", not "Pay by
+    card or Apple": a cut prefers to fall at a comma or before "or" / "and" (`joiners`) when
+    that keeps at least half the width. Only a first word too long for the width gets "…".
+    """
+    if display_width(text) <= width:
+        return text
+    words: list[str] = []
+    for word in text.split():
+        if display_width(" ".join([*words, word])) > width:
+            break
+        words.append(word)
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in joiners or words[index - 1].endswith((",", ";")):
+            if display_width(" ".join(words[:index])) * 2 >= width:
+                words = words[:index]
+            break
+    while words and (
+        words[-1].lower().strip(",;:.-–—(«\"'") in dangling
+        or (len(words[-1]) < 2 and not words[-1].isdigit())
+    ):
+        words.pop()  # "and", "the", "и", "de": a label ends in a word that means something
+    phrase = " ".join(words).rstrip(",;:.-–—(«\"' ")
+    return phrase if phrase else clip(text, width)
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Text in lines of at most `width` columns, broken between words; `indent` after the first."""
+    lines: list[str] = []
+    for word in text.split():
+        line = lines[-1] if lines else None
+        if line is not None and display_width(f"{line} {word}") <= width:
+            lines[-1] = f"{line} {word}"
+        else:
+            lines.append((indent if lines else "") + word)
+    return lines or [""]

@@ -53,6 +53,57 @@ SIGN_UP = StoryContext(
 )
 STORIES = {"checkout": CHECKOUT, "search": SEARCH, "sign-up": SIGN_UP}
 
+# The same kind of stories in the languages the map is written in (the clinic is QUALITY.md's).
+RU_BOOKING = StoryContext(
+    product_name="Клиника «Здоровье»",
+    activity="Записаться на приём",
+    task="Выбрать время",
+    title="Записаться на свободное время",
+    description=(
+        "Как пациент, я хочу выбрать свободное время у выбранного врача, чтобы прийти, "
+        "когда мне удобно."
+    ),
+    acceptance_criteria=[
+        "Дано: у врача Иванова свободно 10:00 и 10:30 во вторник; когда я выбираю 10:30 и "
+        "подтверждаю, тогда запись создана и слот 10:30 больше никому не предлагается.",
+        "Дано: слот 10:30 занял другой пациент, пока я заполнял форму; когда я подтверждаю, "
+        "тогда я вижу, что время занято, и ближайшие свободные слоты этого врача.",
+    ],
+)
+ES_BOOKING = StoryContext(
+    product_name="Mesa Libre",
+    activity="Reservar mesa",
+    task="Elegir hora",
+    title="Reservar una mesa para esta noche",
+    description=(
+        "Como cliente, quiero reservar una mesa para dos personas a una hora libre, para no "
+        "tener que esperar en la puerta."
+    ),
+    acceptance_criteria=[
+        "Dado que hay mesas libres a las 21:00, cuando elijo esa hora y confirmo, entonces la "
+        "reserva queda hecha y recibo un correo.",
+        "Dado que otra persona reservó la última mesa mientras yo elegía, cuando intento "
+        "confirmar, entonces veo que esa hora ya no está disponible y las horas libres más "
+        "cercanas.",
+    ],
+)
+DE_CHECKOUT = StoryContext(
+    product_name="Budget Binder",
+    activity="Abo bezahlen",
+    task="Mit Karte bezahlen",
+    title="Abo mit Karte oder PayPal bezahlen",
+    description=(
+        "Als Nutzer möchte ich mein Abo mit Karte oder PayPal bezahlen, damit ich alle "
+        "Funktionen nutzen kann."
+    ),
+    acceptance_criteria=[
+        "Angenommen, meine Karte ist gültig, wenn ich bezahle, dann wird das Abo sofort aktiv.",
+        "Angenommen, die Zahlung wird von der Bank abgelehnt, wenn ich versuche zu bezahlen, "
+        "dann sehe ich den Grund und kann eine andere Zahlungsart wählen.",
+    ],
+)
+FOREIGN = {"ru": RU_BOOKING, "es": ES_BOOKING, "de": DE_CHECKOUT}
+
 # A 60-column box with junctions, the smallest drawing the web lint accepts.
 GOOD_BOX = "\n".join(
     [
@@ -68,3 +119,10 @@ GOOD_BOX = "\n".join(
 def line_widths(drawing: str) -> set[int]:
     """The display widths of a drawing's lines; one width means a straight right edge."""
     return {wcswidth(line) for line in drawing.split("\n")}
+
+
+def screen_and_states(drawing: str) -> tuple[str, str]:
+    """A high-fidelity drawing split into the screen and the error states drawn below it."""
+    lines = drawing.split("\n")
+    start = next((i for i, line in enumerate(lines) if i and line.startswith("┌─ ")), len(lines))
+    return "\n".join(lines[:start]), "\n".join(lines[start:])

@@ -12,7 +12,7 @@ from generation.wireframes import (
     parse_wireframe_answer,
     wireframe_markdown,
 )
-from tests.unit.wireframes.samples import CHECKOUT, GOOD_BOX
+from tests.unit.wireframes.samples import CHECKOUT, GOOD_BOX, RU_BOOKING
 
 FULL_ANSWER = f"""Here is the wireframe.
 
@@ -108,3 +108,25 @@ def test_given_missing_sections_and_backticks_when_exported_then_the_markdown_st
 
     assert "````text\n" in markdown and "<b>" not in markdown
     assert markdown.count("_Not provided._") == 4
+
+
+def test_given_a_russian_wireframe_when_exported_then_the_headings_are_russian_and_read_back():
+    wireframe = generate_offline_wireframe(RU_BOOKING, "high-fidelity", "web")
+
+    markdown = wireframe_markdown(RU_BOOKING.title, wireframe)
+
+    headings = [line for line in markdown.split("\n") if line.startswith("## ")]
+    assert headings == ["## Макет", "## Элементы интерфейса", "## Навигация", "## Примечания"]
+    again = parse_wireframe_answer(markdown)
+    assert again.layout == wireframe.layout and again.notes == wireframe.notes
+
+
+def test_given_an_answer_with_spanish_or_german_headings_when_parsed_then_sections_are_found():
+    answer = (
+        f"```\n{GOOD_BOX}\n```\n\n## Estructura\nUna columna.\n\n**Hinweise:** Karte abgelehnt."
+    )
+
+    wireframe = parse_wireframe_answer(answer)
+
+    assert wireframe.layout == "Una columna."
+    assert wireframe.notes == "Karte abgelehnt."

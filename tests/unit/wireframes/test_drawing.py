@@ -7,7 +7,13 @@ at the wireframe would notice).
 import pytest
 
 from generation.wireframes import PLATFORMS, STYLES, generate_offline_wireframe, lint_wireframe
-from tests.unit.wireframes.samples import CHECKOUT, SIGN_UP, STORIES, line_widths
+from tests.unit.wireframes.samples import (
+    CHECKOUT,
+    SIGN_UP,
+    STORIES,
+    line_widths,
+    screen_and_states,
+)
 
 # Words each story must put on screen, whatever the style and platform.
 STORY_LABELS = {"checkout": "card", "search": "dishes", "sign-up": "email"}
@@ -40,10 +46,12 @@ def test_given_web_mobile_and_desktop_when_drawn_then_each_has_its_own_frame(dra
     assert line_widths(web) == {80} and line_widths(desktop) == {80} and line_widths(mobile) == {40}
     assert "https://food-delivery-app.example/" in web
     assert "[Pay]" in web.split("\n")[3]  # the activity is the current item of the top nav
-    assert "File  Edit  View  Help" in desktop
+    # A consumer app's window has its own sections in the menu bar, not File / Edit / View
+    assert "Home  Pay  Account  Help" in desktop and "File  Edit" not in desktop
     assert "┬" in desktop.split("\n")[6]  # the sidebar splits off below the toolbar
-    assert mobile.split("\n")[-3].count("┬") == 2  # three tabs at the bottom
-    assert "Account" in mobile.split("\n")[-2]
+    phone = screen_and_states(mobile)[0].split("\n")
+    assert phone[-3].count("┬") == 2  # three tabs at the bottom
+    assert "Account" in phone[-2]
 
 
 def test_given_a_checkout_story_when_drawn_high_fidelity_then_it_shows_a_real_payment_form(drawn):
@@ -104,8 +112,12 @@ def test_given_the_same_story_when_drawn_twice_then_the_wireframe_is_identical()
 
 
 def test_given_a_sign_up_story_when_drawn_then_the_error_sits_under_the_field_it_names(drawn):
-    lines = drawn["sign-up", "high-fidelity", "web"].ascii.split("\n")
+    screen, states = screen_and_states(drawn["sign-up", "high-fidelity", "web"].ascii)
 
+    # The screen shows the happy path; the error state below it shows the field and its error
+    assert "!" not in screen and "[ ana@example.com" in screen
+    lines = states.split("\n")
+    assert lines[0].startswith("┌─ Error state ")
     email = next(i for i, line in enumerate(lines) if "[ ana@example.com" in line)
     assert "! This email is already registered." in lines[email + 1]
 

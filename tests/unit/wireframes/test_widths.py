@@ -13,7 +13,15 @@ from generation.wireframes import (
     generate_offline_wireframe,
     lint_wireframe,
 )
-from generation.wireframes.widths import char_problem, clip, display_width, fit, plain
+from generation.wireframes.widths import (
+    char_problem,
+    clip,
+    cut_phrase,
+    display_width,
+    fit,
+    plain,
+    wrap,
+)
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
@@ -89,3 +97,24 @@ def test_given_text_too_long_or_short_when_clipped_or_fitted_then_it_has_the_exa
     assert fit("ab", 5) == "ab   "
     assert fit("寿司abc", 6) == "??abc "  # wide characters become one-column "?" first
     assert fit("ab", 4, "─") == "ab──"
+
+
+def test_given_a_phrase_too_long_when_cut_then_it_ends_at_a_word_and_never_in_a_small_one():
+    # Given titles as maps write them; When cut to a label's width; Then a whole phrase is left
+    assert cut_phrase("Выбрать врача, услугу и свободное время", 20) == "Выбрать врача"
+    assert cut_phrase("Pay by card or Apple Pay", 22, joiners=frozenset({"or"})) == "Pay by card"
+    assert cut_phrase("Search and filter recipes", 20, joiners=frozenset({"and"})) == (
+        "Search and filter"  # cutting before "and" would leave too little
+    )
+    assert cut_phrase("Reserve a table for", 18, dangling=frozenset({"for", "a"})) == (
+        "Reserve a table"
+    )
+    assert cut_phrase("Подтверждение", 8) == "Подтвер…"  # one word longer than the room
+
+
+def test_given_a_long_message_when_wrapped_then_lines_break_between_words():
+    assert wrap("! Это возможно только не позже чем за 12 часов.", 20, "  ") == [
+        "! Это возможно",
+        "  только не позже",
+        "  чем за 12 часов.",
+    ]

@@ -52,6 +52,20 @@ _NEED = re.compile(
     r"necesitamos|se\s+necesita|wir\s+brauchen|precisamos|nous\s+avons\s+besoin)\b",
     re.I,
 )
+#: A quality requirement labelled by its kind ("Performance: ...", "Confiabilidade: RNF-4: ...")
+#: and the measurable target or integration that makes it a target rather than a story.
+_MEASURED_QUALITY = re.compile(
+    r"^\W*(?:performance|usability|usabilidade|usabilidad|reliability|confiabilidade|"
+    r"fiabilidad|fiabilité|availability|disponibilidade|disponibilidad|disponibilité|"
+    r"scalability|escalabilidade|escalabilidad|integration|integração|integración|limit|"
+    r"limite|leistung|zuverlässigkeit|verfügbarkeit|производительность|надёжность|надежность|"
+    r"доступность|масштабируемость|интеграция)\s*[:—–-]",
+    re.I,
+)
+_TARGET = re.compile(
+    r"\d\s*%|\d+\s*(?:ms|s|sec|seconds|секунд|segundos|users|usuários|colaboradores)\b|\bapi\b|integra",
+    re.I,
+)
 #: A release number as a card's value ("v2", "2"), its slice, and type labels and values.
 _RELEASE_VALUE = re.compile(r"^\W*v?(\d+)(?:\.\d+)*\W*$", re.I)
 _RELEASE_SLICE = {0: "MVP", 1: "MVP", 2: "Release 1"}
@@ -421,6 +435,8 @@ class _Reader:
                 kind = "role"
             elif "context" in flags:
                 kind = "context"
+            elif _MEASURED_QUALITY.match(text) and _TARGET.search(text):
+                kind = "context"  # "Performance: 90% less time ...": a target, not a story
             elif any(
                 pack.project_words is not None and pack.project_words.search(text)
                 for pack in {self.pack, _ENGLISH}

@@ -66,7 +66,9 @@ PACK = LanguagePack(
     requirement_columns=pattern(r"anforderung(?:en)?|beschreibung|funktion|user\s+story|merkmal"),
     priority_columns=pattern(r"priorität|prio|wichtigkeit|phase"),
     metadata_keys=words(
-        "version autor autoren datum status verantwortlich geprüft freigegeben projekt stand"
+        """liefertermin lieferumfang abnahme ansprechpartner auftraggeber auftragnehmer
+        version autor autoren datum status verantwortlich geprüft freigegeben projekt
+        stand"""
     ),
     not_people=words(
         """system systeme app anwendung applikation server backend frontend datenbank dienst

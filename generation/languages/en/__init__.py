@@ -80,7 +80,8 @@ PACK = LanguagePack(
         unit\s+tests?|code\s+review|deploy(?:ment)?\s+pipeline)\b"""
     ),
     metadata_keys=words(
-        """version author authors date status owner owners reviewer reviewers approver approvers
+        """deadline due delivery deliverable deliverables client sponsor prepared version
+        author authors date status owner owners reviewer reviewers approver approvers
         updated created last-updated document team project prepared contributors editor
         revision id"""
     ),

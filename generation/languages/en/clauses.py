@@ -25,6 +25,7 @@ __all__ = ["read_clauses", "base_form", "is_person", "is_verb"]
 _TOKEN = re.compile(r"[\"“”«»]|[\w][\w\-‐‑’'/.]*[\w](?:'(?=\s|$))?|[\w]|[^\w\s]", re.U)
 #: Adverbs between a modal and its verb, or before a command ("should never block").
 _ADVERBS = {"never", "not", "always", "also", "only", "still", "automatically", "easily", "quickly"}
+_SLASHED = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b")
 _FUTURE = re.compile(
     r"^\W*(?:in\s+(?:the\s+)?future|later(?:\s+on)?|eventually|post[- ]mvp)\s*[:,—–-]?\s*", re.I
 )
@@ -126,7 +127,8 @@ def _third_person(word: str) -> bool:
 def read_clauses(text: str) -> list[Clause]:
     """The clauses of one requirement sentence or list item, in order; never empty."""
     source = " ".join(text.split())
-    body = _FUTURE.sub("", source).strip(" .;:")
+    text = _SLASHED.sub(r"\1 or \2", source)  # "add/remove books": two verbs, one object
+    body = _FUTURE.sub("", text).strip(" .;:")
     purpose = None
     match = _PURPOSE.search(body)
     if match and match.start() > 0:

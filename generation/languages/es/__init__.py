@@ -61,7 +61,8 @@ PACK = LanguagePack(
     requirement_columns=pattern(r"requisitos?|descripción|funcionalidad|historia|característica"),
     priority_columns=pattern(r"prioridad|importancia|fase|entrega|versión|lanzamiento"),
     metadata_keys=words(
-        "versión version autor autores fecha estado responsable revisado aprobado proyecto"
+        """entrega cliente plazo versión version autor autores fecha estado responsable
+        revisado aprobado proyecto"""
     ),
     not_people=words(
         """sistema sistemas aplicación aplicacion app servidor base datos servicio plataforma

@@ -66,7 +66,10 @@ PACK = LanguagePack(
     ),
     requirement_columns=pattern(r"exigences?|besoins?|description|fonctionnalités?|user\s+story"),
     priority_columns=pattern(r"priorité|importance|phase|lot"),
-    metadata_keys=words("version auteur auteurs date statut responsable relu approuvé projet"),
+    metadata_keys=words(
+        """livraison livrable client échéance version auteur auteurs date statut
+        responsable relu approuvé projet"""
+    ),
     not_people=words(
         """système systèmes application app serveur base données service plateforme site
         module composant table tableau page écran bot interface programme logiciel api

@@ -62,7 +62,10 @@ PACK = LanguagePack(
     ),
     requirement_columns=pattern(r"requisitos?|descrição|funcionalidade|história|caso\s+de\s+uso"),
     priority_columns=pattern(r"prioridade|importância|fase"),
-    metadata_keys=words("versão versao autor autores data status responsável revisado aprovado"),
+    metadata_keys=words(
+        """prazo entrega cliente versão versao autor autores data status responsável
+        revisado aprovado"""
+    ),
     not_people=words(
         """sistema sistemas aplicação aplicativo app servidor banco dados serviço plataforma
         site módulo modulo componente tabela página tela bot interface programa api

@@ -212,7 +212,7 @@ def lint_story_map(draft: StoryMapDraft, requirements: str | Document) -> Qualit
     report.uncovered = index.uncovered(stories)
     problems = [*shared.problems, *problems_from(findings, stories, document)]
     problems += _map_problems(draft, stories, document, report)
-    map_findings = _structure_findings(draft)
+    map_findings = _structure_findings(draft, stories)
     findings += map_findings
     problems += [(f.rule, f.message.rstrip("."), (), None) for f in map_findings]
     findings += [
@@ -292,7 +292,7 @@ def _problem(rule, headline, stories, example, *, story_count: int) -> Problem:
     return Problem(rule, headline, tuple(stories), example, weight)
 
 
-def _structure_findings(draft: StoryMapDraft) -> list[Finding]:
+def _structure_findings(draft: StoryMapDraft, stories) -> list[Finding]:
     findings = []
     count = len(draft.activities)
     if not MIN_ACTIVITIES <= count <= MAX_ACTIVITIES:
@@ -303,8 +303,13 @@ def _structure_findings(draft: StoryMapDraft) -> list[Finding]:
                 f"a readable backbone has {MIN_ACTIVITIES} to {MAX_ACTIVITIES}.",
             )
         )
-    for activity in draft.activities:
-        if not any(s.priority == "MVP" for t in activity.tasks for s in t.stories):
+    for number, activity in enumerate(draft.activities):
+        inside = [facts for facts in stories if facts.path[0] == number]
+        # An activity the document itself puts in later releases is its decision, not a gap.
+        stated_later = inside and all(
+            facts.source and facts.source.priority not in (None, "MVP") for facts in inside
+        )
+        if not stated_later and not any(facts.story.priority == "MVP" for facts in inside):
             findings.append(
                 Finding(
                     "mvp-per-activity",

@@ -171,6 +171,10 @@ class Document:
         return [s for s in self.statements if s.kind == "role"]
 
 
+#: The level of a list item that names a group of items under it: below every heading.
+_LIST_GROUP = 100
+
+
 @dataclass
 class _Section:
     level: int
@@ -330,10 +334,14 @@ class _Reader:
         bullet = _BULLET.match(raw)
         if bullet:
             indent = len(bullet.group("indent"))
+            self._close_groups(indent)
             if self.item and indent > self.item[2] and self._is_group(self.item[1]):
-                # "- Non-functional requirements" over its own items names a group of them.
-                self._add(_clean(self.item[1]).rstrip(":"), self.item[0], "heading", bullet=True)
+                # "- Non-functional requirements:" over its own items names a group of them:
+                # a section of the list, with a heading's flags and priority, until the list
+                # comes back to its level.
+                line, text, group_indent = self.item
                 self.item = None
+                self._heading(_clean(text).rstrip(":："), _LIST_GROUP + group_indent, line)
             self._flush()
             self.item = (number, bullet.group("text"), indent)
             return
@@ -345,7 +353,15 @@ class _Reader:
             line, text, indent = self.item
             self.item = (line, f"{text} {stripped}", indent)
             return
+        if not self.paragraph and not raw[:1].isspace():
+            self._close_groups(0)
         self.paragraph.append((number, stripped))
+
+    def _close_groups(self, indent: int) -> None:
+        """Leave the list groups that a line at ``indent`` is no longer inside."""
+        while self.sections and self.sections[-1].level >= _LIST_GROUP + indent:
+            self._flush()
+            self.sections.pop()
 
     def _is_group(self, text: str) -> bool:
         """Whether a list item with items under it is their group's name, not a requirement."""
@@ -379,7 +395,9 @@ class _Reader:
                 ("roles", pack.role_headings),
                 ("background", pack.background_headings),
             ):
-                if heading_pattern is not None and _names(heading_pattern, text):
+                if heading_pattern is not None and _names(
+                    heading_pattern, text, strict=flag == "roles"
+                ):
                     flags.add(flag)
         if is_wont(text, self.pack):
             flags.add("non-goal")
@@ -388,7 +406,7 @@ class _Reader:
         self.sections.append(
             _Section(level, text, frozenset(flags), heading_priority(text, self.pack))
         )
-        self._add(text, number, "heading")
+        self._add(text, number, "heading", bullet=level >= _LIST_GROUP)
 
     # -- statements --------------------------------------------------------------------------
 
@@ -543,7 +561,7 @@ class _Reader:
         flags: set[str] = set()
         for depth, section in enumerate(self.sections):
             own = section.flags
-            if depth < len(self.sections) - 1:
+            if depth < len(self.sections) - 1 and self.sections[depth + 1].level < _LIST_GROUP:
                 own = own - {"toc"}
             flags |= own
         return frozenset(flags)
@@ -614,12 +632,27 @@ def _looks_like_title(text: str, pack: LanguagePack) -> bool:
     )
 
 
-def _names(heading_pattern: re.Pattern[str], heading: str) -> bool:
-    """Whether the heading is the pattern's name, give or take numbering and a few words."""
+def _names(heading_pattern: re.Pattern[str], heading: str, *, strict: bool = False) -> bool:
+    """Whether the heading is the pattern's name, give or take numbering and a few words.
+
+    ``strict``: the words after the name must not make it another thing's name.
+    """
     text = re.sub(r"^[\W\d_]+", "", heading).strip(" :")
-    return bool(
-        heading_pattern.fullmatch(text) or (len(text.split()) <= 5 and heading_pattern.match(text))
-    )
+    if heading_pattern.fullmatch(text):
+        return True
+    match = heading_pattern.match(text) if len(text.split()) <= 5 else None
+    if not match or not strict:
+        return bool(match)
+    rest = text[match.end() :]
+    if rest[:1].isalpha():  # a compound ("Abgrenzungskriterien"), not "Personality Lab"
+        return len(text.split()) == 1
+    # "Personas and goals", "Roles (who)", "Не входит в рамки проекта" name the section;
+    # "Persona Picker" does not.
+    return " " in match.group().strip() or bool(_NAME_GOES_ON.match(rest))
+
+
+#: What may follow a section's name in its heading: nothing, brackets, or "and ...".
+_NAME_GOES_ON = re.compile(r"^\s*(?:$|[(\[,:;&/–—-]|(?:and|or|und|oder|y|o|e|ou|et|и|или)\b)", re.I)
 
 
 def _cells(row: str) -> list[str]:

@@ -20,22 +20,19 @@ __all__ = ["build_backbone"]
 
 MIN_ACTIVITIES, MAX_ACTIVITIES = 3, 8
 #: On a map this big, no activity holds more than half of the stories.
-BALANCE_FROM = 15
+BALANCE_FROM = 6
 #: A kind of action with more stories than this in one activity splits into tasks by object.
 MAX_TASK_STORIES = 5
 
 
 def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
     """Tasks and activities for ``stories``, whose releases are already decided."""
-    groups = _seeded(_by_cluster(stories))
+    clusters = _clusters(stories)
+    groups = _seeded(_by_cluster(stories, clusters))
     if len(groups) < MIN_ACTIVITIES:
         by_category = _seeded(_by_category(stories))
         groups = by_category if len(by_category) > len(groups) else groups
-    while _too_big(groups, len(stories)) and len(groups) < MAX_ACTIVITIES:
-        split = _split_largest(groups)
-        if split is None:
-            break
-        groups = split
+    groups = _balanced(groups, len(stories))
     while len(groups) > MAX_ACTIVITIES:
         groups = _merge_smallest(groups)
     activities = []
@@ -76,11 +73,48 @@ def _has_mvp(group: list[DraftStory]) -> bool:
     return any(story.release == "MVP" for story in group)
 
 
-def _by_cluster(stories: list[DraftStory]) -> list[list[DraftStory]]:
+def _clusters(stories: list[DraftStory]) -> dict[int, str]:
+    """Each story's activity cluster: its kind of action's, or, for a story of no known kind,
+    the commonest cluster of its section's other stories (a "Schedule" section's odd item
+    stays with the schedule rather than in the back office)."""
+    by_section: dict[str, list[str]] = defaultdict(list)
+    for story in stories:
+        if story.category != "other":
+            by_section[story.statement.section].append(cluster_of(story.category))
+    clusters = {}
+    for story in stories:
+        known = by_section.get(story.statement.section)
+        if story.category == "other" and known:
+            clusters[story.order] = max(
+                known, key=lambda name: (known.count(name), -known.index(name))
+            )
+        else:
+            clusters[story.order] = cluster_of(story.category)
+    return clusters
+
+
+def _by_cluster(stories: list[DraftStory], clusters: dict[int, str]) -> list[list[DraftStory]]:
     grouped: dict[str, list[DraftStory]] = defaultdict(list)
     for story in stories:
-        grouped[cluster_of(story.category)].append(story)
+        grouped[clusters[story.order]].append(story)
     return [grouped[name] for name, _ in CLUSTERS if grouped.get(name)]
+
+
+def _balanced(groups: list[list[DraftStory]], total: int) -> list[list[DraftStory]]:
+    """Split an activity holding more than half of a big map, folding the smallest into
+    their neighbours when the split would pass eight activities."""
+    for _ in range(MAX_ACTIVITIES):
+        if not _too_big(groups, total):
+            break
+        split = _split_largest(groups)
+        if split is None:
+            break
+        while len(split) > MAX_ACTIVITIES:
+            split = _merge_smallest(split)
+        if max(map(len, split)) >= max(map(len, groups)):
+            break
+        groups = split
+    return groups
 
 
 def _by_category(stories: list[DraftStory]) -> list[list[DraftStory]]:
@@ -101,11 +135,16 @@ def _split_largest(groups: list[list[DraftStory]]) -> list[list[DraftStory]] | N
     into parts that each keep an MVP story; None when no such split exists."""
     index = max(range(len(groups)), key=lambda i: len(groups[i]))
     group = groups[index]
-    room = MAX_ACTIVITIES - len(groups) + 1
-    for parts in (_seeded(_by_category(group)), _seeded(_by_section(group))):
+    room = max(MAX_ACTIVITIES - len(groups) + 1, 2)
+    stated = any(story.statement.priority for story in group)
+    candidates = [_seeded(_by_category(group)), _seeded(_by_section(group))]
+    if stated:
+        # Where the document states priorities, an activity may hold no MVP story.
+        candidates += [_by_category(group), _by_section(group)]
+    for parts in candidates:
         while len(parts) > room:
             parts = _merge_smallest(parts)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and max(map(len, parts)) < len(group):
             return groups[:index] + parts + groups[index + 1 :]
     return None
 

@@ -235,3 +235,39 @@ def test_a_requirement_card_gives_its_description_with_its_release():
     assert {s.text: s.kind for s in document.statements}["Código según las normas de Laravel"] == (
         "context"
     )
+
+
+def test_a_list_item_over_its_own_items_is_their_section():
+    # From a real ТЗ: numbered screens, each with the behaviour under it.
+    text = (
+        "# Каршеринг\n\nНеобходимо реализовать следующий функционал:\n\n"
+        "1. Реализуйте экран `SignUp Screen` согласно макету:\n"
+        "    * При нажатии на кнопку «Зарегистрироваться» необходимо проверять поля.\n"
+        "2. Реализуйте экран `Profile Screen` согласно макету:\n"
+        "    * На экране необходимо отобразить аватарку пользователя.\n\n"
+        "- Out of scope:\n    - Users can pay in cash.\n\n"
+        "After the list, users can export reports.\n"
+    )
+
+    statements = {s.text: s for s in read_document(text, "ru").statements}
+
+    assert statements[
+        "При нажатии на кнопку «Зарегистрироваться» необходимо проверять поля."
+    ].section == ("Реализуйте экран SignUp Screen согласно макету")
+    assert statements["На экране необходимо отобразить аватарку пользователя."].section == (
+        "Реализуйте экран Profile Screen согласно макету"
+    )
+    assert statements["Users can pay in cash."].kind == "non-goal"
+    assert statements["After the list, users can export reports."].kind == "requirement"
+
+
+def test_a_heading_that_starts_with_a_roles_word_but_names_a_screen_defines_no_roles():
+    text = (
+        "# NudgeBud\n\n## Personas\n\n- Loving Partner: warm and kind.\n\n"
+        "## Persona Picker (sheet)\n\n- Three quick personas with one-line previews.\n"
+    )
+
+    found = kinds(text, "en")
+
+    assert found["Loving Partner: warm and kind."] == "role"
+    assert found["Three quick personas with one-line previews."] == "requirement"

@@ -320,7 +320,7 @@ class _Reader:
             self._heading(_clean(stripped), 1 if following.strip()[0] == "=" else 2, number)
             return
         bold = _BOLD_LINE.match(raw)
-        if bold or self._is_plain_heading(stripped, following):
+        if bold or self._is_plain_heading(raw, following):
             self._flush()
             self._heading(_clean(bold.group("text") if bold else stripped), 7, number)
             return
@@ -375,7 +375,14 @@ class _Reader:
         )
 
     def _is_plain_heading(self, line: str, following: str) -> bool:
-        """A short line ending with a colon before a list: "Must have:", "Features:"."""
+        """A short line ending with a colon before a list: "Must have:", "Features:".
+
+        A list item over items indented under it is a group of the list, not a heading.
+        """
+        bullet, below = _BULLET.match(line), _BULLET.match(following)
+        if bullet and below and len(below.group("indent")) > len(bullet.group("indent")):
+            return False
+        line = line.strip()
         return (
             line.endswith((":", "："))
             and len(line.split()) <= 6

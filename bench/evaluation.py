@@ -81,6 +81,8 @@ class Scores:
     language: str
     stories: int
     seconds: float
+    #: Stories from the built-in catalogue, marked "suggested, not in your text".
+    suggested: int = 0
     requirement_recall: float | None = None
     noise: float | None = None
     priority_accuracy: float | None = None
@@ -103,24 +105,29 @@ class Scores:
 def score(reference: Reference, draft: StoryMapDraft, text: str, seconds: float) -> Scores:
     """Compare ``draft``, the map of ``text``, with the document's reference."""
     language = reference.language
-    stories = draft.stories
-    said = [content_keys(f"{s.title} {s.description}", language) for s in stories]
+    # Catalogue suggestions ("suggested, not in your text") are scored apart: they restate
+    # no requirement and are no noise, but the reader sees their wording like any other.
+    suggested = [s for s in draft.stories if getattr(s, "suggested", False)]
+    stated = [s for s in draft.stories if not getattr(s, "suggested", False)]
+    stories = stated + suggested
+    said = [content_keys(f"{s.title} {s.description}", language) for s in stated]
     lines = [read_story_line(s.description, language) for s in stories]
     row = Scores(reference.document, language, len(stories), round(seconds, 2))
+    row.suggested = len(suggested)
 
     requirements = [(r["text"], r.get("priority")) for r in reference.requirements]
     restating = [_best_story(line, said, language) for line, _ in requirements]
     if requirements:
         row.requirement_recall = _share(sum(s is not None for s in restating), len(requirements))
-    stated = [
+    with_priority = [
         (priority, restating[i])
         for i, (_, priority) in enumerate(requirements)
         if priority and restating[i] is not None
     ]
     row.priorities_stated = sum(1 for _, priority in requirements if priority)
-    if stated:
-        right = sum(stories[story].priority == priority for priority, story in stated)
-        row.priority_accuracy = _share(right, len(stated))
+    if with_priority:
+        right = sum(stated[story].priority == priority for priority, story in with_priority)
+        row.priority_accuracy = _share(right, len(with_priority))
     row.non_goals = len(reference.non_goals)
     row.non_goals_leaked = sum(
         _best_story(goal, said, language, COMES_FROM) is not None for goal in reference.non_goals
@@ -128,9 +135,9 @@ def score(reference: Reference, draft: StoryMapDraft, text: str, seconds: float)
     if stories:
         about = [
             content_keys(f"{s.title} {line.goal}", language)
-            for s, line in zip(stories, lines, strict=True)
+            for s, line in zip(stated, lines, strict=False)
         ]
-        row.noise = _share(sum(_is_noise(keys, reference) for keys in about), len(stories))
+        row.noise = _share(sum(_is_noise(keys, reference) for keys in about), len(stated) or 1)
         row.role_accuracy = _share(
             sum(_known_role(line.role, reference) for line in lines), len(stories)
         )
@@ -253,6 +260,7 @@ _COLUMNS = (
     ("document", "document", 28),
     ("lang", "language", 4),
     ("stories", "stories", 7),
+    ("sugg", "suggested", 4),
     ("recall", "requirement_recall", 6),
     ("noise", "noise", 5),
     ("prio", "priority_accuracy", 5),

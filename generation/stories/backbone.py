@@ -39,13 +39,26 @@ def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
     titles: set[str] = set()
     for group in groups:
         tasks = _tasks(group, writer)
-        skeleton = [story.clause for story in group if story.release == "MVP"]
-        title = writer.activity_title(skeleton or [story.clause for story in group])
+        title = writer.activity_title(_naming_clauses(group))
         if title.lower() in titles or not title.strip():
             title = tasks[0].title
         titles.add(title.lower())
         activities.append(ActivityDraft(title=title[:200], tasks=tasks))
     return activities
+
+
+def _naming_clauses(group: list[DraftStory]) -> list:
+    """The clauses an activity is named after: a person's action on a plain object, the
+    first release's first ("Search records" rather than "Note to different records")."""
+    plain = [
+        story
+        for story in group
+        if story.clause.verb
+        and story.clause.system is None
+        and 0 < len(story.clause.obj.split()) <= 3
+    ]
+    skeleton = [story for story in plain if story.release == "MVP"]
+    return [story.clause for story in skeleton or plain or group]
 
 
 def _seeded(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:

@@ -53,7 +53,7 @@ PACK = LanguagePack(
         referenzen|quellen|literatur|änderungshistorie|änderungsverlauf|versionshistorie|
         risiken|annahmen|abhängigkeiten|offene\s+fragen|metriken|kennzahlen|kpis?|anhang|
         wettbewerb|konkurrenz|budget|zeitplan|team|architektur|datenmodell|datenbank(?:schema)?|
-        technologien|lizenz"""
+        technologien|lizenz|abnahme\w*|lieferumfang|liefertermin"""
     ),
     role_headings=pattern(
         r"""rollen|akteure|benutzer(?:gruppen|rollen)?|nutzer(?:gruppen)?|zielgruppen?|personas|

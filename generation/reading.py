@@ -66,6 +66,26 @@ _TARGET = re.compile(
     r"\d\s*%|\d+\s*(?:ms|s|sec|seconds|секунд|segundos|users|usuários|colaboradores)\b|\bapi\b|integra",
     re.I,
 )
+#: The part of a requirement that rules something out: "..., and shall not include a web
+#: client", "... и не должна поддерживать оплату наличными".
+_EXCLUSION = re.compile(
+    r"[,;]?\s+(?:and|but)\s+(?:shall|will|must|should)\s+not\s+(?:include|support|offer|"
+    r"provide|contain)\b|[,;]?\s+(?:и|но)\s+не\s+(?:должен|должн[аоы]|будет)\s+"
+    r"(?:включать|поддерживать|предлагать|содержать)\b",
+    re.I,
+)
+_EXCLUSION_LEAD = re.compile(
+    r"^[,;]?\s*(?:and|but|и|но)\s+(?:(?:shall|will|must|should)\s+not|не\s+\w+)\s+\w+\s+",
+    re.I,
+)
+
+
+def _exclusion_text(part: str) -> str:
+    """What a requirement rules out, as a sentence of its own: "A web-based client"."""
+    thing = _EXCLUSION_LEAD.sub("", part).strip().rstrip(".")
+    return thing[:1].upper() + thing[1:] + "."
+
+
 #: A release number as a card's value ("v2", "2"), its slice, and type labels and values.
 _RELEASE_VALUE = re.compile(r"^\W*v?(\d+)(?:\.\d+)*\W*$", re.I)
 _RELEASE_SLICE = {0: "MVP", 1: "MVP", 2: "Release 1"}
@@ -410,6 +430,8 @@ class _Reader:
             flags.add("non-goal")
         if "non-goal" in flags or "toc" in flags:
             flags -= {"context", "background"}
+        if level == 1 and not any(s.kind == "heading" for s in self.document.statements):
+            flags -= {"context", "background"}  # the title "# Приложение" names the product
         self.sections.append(
             _Section(level, text, frozenset(flags), heading_priority(text, self.pack))
         )
@@ -448,6 +470,13 @@ class _Reader:
         raw = _CHECKBOX.sub("", raw).strip()
         text = _clean(raw)
         if not text:
+            return
+        excluded = _EXCLUSION.search(text)
+        if excluded and not cell:
+            # "... delivered as a mobile-only application and shall not include a web-based
+            # client": the requirement, and what it rules out.
+            self._statement(text[: excluded.start()].rstrip(" ,;") + ".", line, bullet=bullet)
+            self._add(_exclusion_text(text[excluded.start() :]), line, "non-goal")
             return
         flags = self._flags()
         kind = _form_kind(raw, text, self.pack)

@@ -271,3 +271,28 @@ def test_a_heading_that_starts_with_a_roles_word_but_names_a_screen_defines_no_r
 
     assert found["Loving Partner: warm and kind."] == "role"
     assert found["Three quick personas with one-line previews."] == "requirement"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "requirement", "ruled_out"),
+    [
+        (
+            "- The system shall be delivered as a mobile-only application and shall not "
+            "include a web-based client.",
+            "en",
+            "The system shall be delivered as a mobile-only application.",
+            "A web-based client.",
+        ),
+        (
+            "- Покупатель может оплатить заказ картой и не должен поддерживать оплату наличными.",
+            "ru",
+            "Покупатель может оплатить заказ картой.",
+            "Оплату наличными.",
+        ),
+    ],
+)
+def test_what_a_requirement_rules_out_is_a_non_goal(text, language, requirement, ruled_out):
+    found = kinds(f"# Приложение\n\n## Features\n\n{text}\n- Users can search.\n", language)
+
+    assert found[requirement] == "requirement"
+    assert found[ruled_out] == "non-goal"

@@ -86,6 +86,7 @@ def _exclusion_text(part: str) -> str:
     return thing[:1].upper() + thing[1:] + "."
 
 
+_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(?P<text>.*?)</summary>", re.I)
 #: A release number as a card's value ("v2", "2"), its slice, and type labels and values.
 _RELEASE_VALUE = re.compile(r"^\W*v?(\d+)(?:\.\d+)*\W*$", re.I)
 _RELEASE_SLICE = {0: "MVP", 1: "MVP", 2: "Release 1"}
@@ -338,6 +339,12 @@ class _Reader:
         if _SETEXT.match(following) and not _BULLET.match(raw) and not self.paragraph:
             self._flush()
             self._heading(_clean(stripped), 1 if following.strip()[0] == "=" else 2, number)
+            return
+        summary = _SUMMARY.match(raw)
+        if summary and _clean(summary.group("text")):
+            # "<details><summary><b>Sign-in</b></summary>": a folded section's heading.
+            self._flush()
+            self._heading(_clean(summary.group("text")), 7, number)
             return
         bold = _BOLD_LINE.match(raw)
         if bold or self._is_plain_heading(raw, following):

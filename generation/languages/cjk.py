@@ -22,6 +22,13 @@ PACKS = (
             (r"低|可选|p3", "Later"),
         ),
         priority_label="优先级",
+        toc_headings=pattern(r"目录"),
+        non_goal_headings=pattern(r"不在范围内?|范围之外|非目标"),
+        context_headings=pattern(
+            r"参考文献|参考资料|术语表?|词汇表|附录|修订历史|变更记录|风险|假设"
+        ),
+        role_headings=pattern(r"用户角色|角色|参与者|目标用户|用户画像"),
+        background_headings=pattern(r"概述|背景|目的|简介|引言"),
         phase_word=r"阶段|版本|期",
     ),
     LanguagePack(
@@ -39,6 +46,13 @@ PACKS = (
             (r"低|任意|p3", "Later"),
         ),
         priority_label="優先度",
+        toc_headings=pattern(r"目次"),
+        non_goal_headings=pattern(r"対象外|スコープ外|範囲外"),
+        context_headings=pattern(
+            r"参考文献|その他文献|文献|用語集|用語|付録|変更履歴|改訂履歴|リスク|前提条件|出典"
+        ),
+        role_headings=pattern(r"ペルソナ|利用者|対象ユーザー|ユーザー像|役割|アクター"),
+        background_headings=pattern(r"概要|背景|目的|はじめに|なぜ"),
         phase_word=r"フェーズ|段階|バージョン",
     ),
     LanguagePack(
@@ -56,6 +70,11 @@ PACKS = (
             (r"낮음|선택|p3", "Later"),
         ),
         priority_label="우선순위",
+        toc_headings=pattern(r"목차"),
+        non_goal_headings=pattern(r"범위\s*외|제외\s*범위|비목표"),
+        context_headings=pattern(r"참고\s*문헌|참고\s*자료|용어집?|부록|변경\s*이력|위험|가정"),
+        role_headings=pattern(r"역할|페르소나|액터|대상\s*사용자"),
+        background_headings=pattern(r"개요|배경|목적|소개"),
         phase_word=r"단계|버전|차",
     ),
 )

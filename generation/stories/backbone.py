@@ -39,12 +39,19 @@ def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
     titles: set[str] = set()
     for group in groups:
         tasks = _tasks(group, writer)
-        title = writer.activity_title(_naming_clauses(group))
+        title = _section_title(group) if writer.code == "und" else ""
+        title = title or writer.activity_title(_naming_clauses(group))
         if title.lower() in titles or not title.strip():
             title = tasks[0].title
         titles.add(title.lower())
         activities.append(ActivityDraft(title=title[:200], tasks=tasks))
     return activities
+
+
+def _section_title(group: list[DraftStory]) -> str:
+    """For a language no writer speaks, the document's own heading over most of the group."""
+    sections = [story.statement.section for story in group if story.statement.section]
+    return max(sections, key=sections.count) if sections else ""
 
 
 def _naming_clauses(group: list[DraftStory]) -> list:

@@ -296,3 +296,19 @@ def test_what_a_requirement_rules_out_is_a_non_goal(text, language, requirement,
 
     assert found[requirement] == "requirement"
     assert found[ruled_out] == "non-goal"
+
+
+def test_a_folded_html_section_has_its_summary_as_heading_and_cjk_references_are_context():
+    text = (
+        "# 要件定義\n\n## 5. 機能要件\n"
+        "<details><summary><b>認証機能</b></summary>\n\n"
+        "1. 新規登録画面でユーザー名、メールアドレス、パスワードを登録する\n"
+        "</details>\n\n## 7. 参考文献\n\n1. 日本マカトン協会「マカトン法とは」ホームページ\n"
+    )
+
+    statements = {s.text: s for s in read_document(text, "ja").statements}
+
+    assert statements["新規登録画面でユーザー名、メールアドレス、パスワードを登録する"].section == (
+        "認証機能"
+    )
+    assert statements["日本マカトン協会「マカトン法とは」ホームページ"].kind == "context"

@@ -98,3 +98,23 @@ def test_a_language_without_a_writer_gets_its_own_sentences_and_a_note():
     assert "Japanese" in drafted.notes[0]
     lines = [story.description for story in stories(drafted.draft)]
     assert lines == ["利用者はカードを作成できる。", "利用者はカードを削除できる。"]
+
+
+def test_a_language_without_a_writer_names_activities_after_the_documents_sections():
+    text = (
+        "# 要件定義\n\n## 機能要件\n\n### 認証機能\n\n"
+        "1. 新規登録画面でユーザー名、メールアドレス、パスワードを登録する\n"
+        "2. ログインし、ホーム画面に遷移する\n\n### カード作成\n\n"
+        "1. カード作成ボタンを押下し、カード作成画面に遷移\n2. タイトルと画像を登録\n\n"
+        "### カード編集\n\n1. カード名、画像、音声、カテゴリーの編集ができる\n"
+        "2. 完了ボタン押下で編集完了\n"
+    )
+
+    drafted = draft_map(text)
+
+    assert [activity.title for activity in drafted.draft.activities] == [
+        "認証機能",
+        "カード作成",
+        "カード編集",
+    ]
+    assert "Japanese" in drafted.notes[0]

@@ -144,6 +144,8 @@ _VERSION_ONLY = re.compile(
     r"^\W*(?:v(?:ersion)?\s*)?\d+(?:\.\d+)+\W*$|^\W*\d{4}-\d{2}-\d{2}\W*$", re.I
 )
 _METADATA = re.compile(r"^\W*(?P<key>[\w ./-]{2,30}?)\s*[:：]\s*\S")
+#: Words that open a date's label in any of the packs' languages.
+_DATE_WORDS = frozenset("date dates datum fecha data дата deadline échéance frist prazo".split())
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -652,6 +654,8 @@ def _form_kind(raw: str, text: str, pack: LanguagePack) -> str | None:
             "last updated", "last modified", "date created", "document version",
         }:  # fmt: skip
             return "metadata"
+        if key.split()[0] in _DATE_WORDS and re.search(r"\d", text[match.end() - 1 :]):
+            return "metadata"  # "Date limite : 21/09/23", "Fecha de entrega: 3 de mayo"
     if _CODE_LINE.search(text) and not re.search(
         r"[a-zа-я]{3,}\s+[a-zа-я]{3,}\s+[a-zа-я]{3,}", text
     ):

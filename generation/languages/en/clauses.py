@@ -484,7 +484,7 @@ def _object_of(tokens: list[str]) -> str:
             or low in _NUMBER_WORDS
             or low in {"no", "not", "than", "later", "earlier", "more", "less", "until"}
             or low in {"they", "i", "we", "he", "she", "you", "it", "who", "where", "whose"}
-            or (low.endswith("ed") and is_verb(low))
+            or (low.endswith("ed") and is_verb(low) and words[-1].lower() not in _DETERMINERS)
         ):  # fmt: skip
             break
         words.append(token)

@@ -14,11 +14,11 @@ gives one.
 from __future__ import annotations
 
 import re
-import zlib
 from functools import cache
 
 from generation.languages.clauses import Clause
 from generation.languages.en.clauses import is_person, read_clauses
+from generation.languages.en.criteria import benefit_of, criteria_of
 
 __all__ = ["EnglishWriter"]
 
@@ -67,125 +67,6 @@ _OBJECT_CATEGORY = {
     "appointment": "book",
     "report": "export",
 }
-_BENEFITS = {
-    "account": ("only I can act in my name", "my details follow me on every device"),
-    "find": (
-        "I reach what I need without scrolling through everything",
-        "I see the right options first",
-    ),
-    "view": ("I always work from up-to-date information", "I do not have to ask anyone for it"),
-    "choose": ("I get exactly what suits me", "I can compare the options and take the best"),
-    "book": ("I come at a time that suits me", "I know my place is held"),
-    "order": ("I get what I need without calling anyone", "I am done in a couple of minutes"),
-    "pay": ("I do not have to pay on the spot", "I pay at once and get a receipt"),
-    "create": ("everything I need is in one place", "I do not have to keep it in my head"),
-    "upload": ("I do not have to send files separately", "my documents are at hand when needed"),
-    "change": ("my information stays correct", "I can fix a mistake without asking support"),
-    "cancel": ("I free the slot when my plans change", "I do not pay for what I no longer need"),
-    "delete": ("only what still matters is left", "nothing I no longer need gets in the way"),
-    "notify": ("I do not miss what matters", "I learn about changes in time"),
-    "message": (
-        "I can sort things out without a phone call",
-        "the whole conversation stays in one place",
-    ),
-    "track": ("I know where things stand without asking", "I can plan my time around it"),
-    "review": ("others can choose with confidence", "I can tell how it went"),
-    "share": ("others see it without extra steps", "we can work on it together"),
-    "export": ("I can work with the data in my own tools", "I keep a copy of my own"),
-    "manage": ("things run the way my team needs", "I keep the work under control"),
-    "settings": ("it works the way I like", "I do not repeat the same steps every time"),
-    "other": ("I get this done faster", "I do not have to do it by hand"),
-}
-_HAPPY = {
-    "account": ("my details are correct", "I am signed in and see my own account"),
-    "find": ("there are options that match", "I see the matching results, the closest first"),
-    "view": ("the information exists", "I see all of it, up to date"),
-    "choose": ("the option I want is available", "my choice is kept for the next step"),
-    "book": (
-        "the time I want is free",
-        "the booking is made and that time is offered to nobody else",
-    ),
-    "order": (
-        "everything I picked is in stock",
-        "the order is placed and I see its number and contents",
-    ),
-    "pay": (
-        "my card is valid and has enough funds",
-        "the payment goes through and I get a receipt",
-    ),
-    "create": ("every required field is filled in", "it is saved and shows in the list"),
-    "upload": ("the file has an accepted type and size", "the file is uploaded and listed"),
-    "change": ("the new values are valid", "the changes are saved and I see them"),
-    "cancel": ("it is not too late to change it", "the change is saved and I see a confirmation"),
-    "delete": ("I confirm the deletion", "it no longer shows anywhere"),
-    "notify": ("the moment has come", "I get one notification with the details"),
-    "message": ("my message is not empty", "it is delivered and the other person sees it"),
-    "track": ("the status has changed", "I see the current status and when it was updated"),
-    "review": ("I have used the service", "my review is visible to others"),
-    "share": ("sharing is allowed", "the recipient opens the link and sees the same as I do"),
-    "export": ("there is data for the chosen period", "I get a file with all of it"),
-    "manage": (
-        "I have the rights for it",
-        "the change is saved and visible to everyone it concerns",
-    ),
-    "settings": ("the value is within the allowed range", "the setting applies at once"),
-    "other": ("I have access", "the result is saved and I see a confirmation"),
-}
-_UNHAPPY = {
-    "account": ("my password is wrong", "I see an error and stay on the sign-in page"),
-    "find": ("nothing matches", 'I see "no results" and can change my search'),
-    "view": ("there is nothing yet", "I see an empty list with a hint of what to do next"),
-    "choose": (
-        "the option I want is no longer available",
-        "I see it at once and can choose another",
-    ),
-    "book": (
-        "someone else took that time while I was filling in the form",
-        "I see that it is taken and the nearest free times; no booking is made",
-    ),
-    "order": ("one item has run out", "I see which one and no order is placed"),
-    "pay": ("the bank declines my card", "I see why, nothing is charged and no order is placed"),
-    "create": ("a required field is empty", "I see which field to fill in and nothing is saved"),
-    "upload": ("the file is larger than allowed", "I see the limit and the file is not uploaded"),
-    "change": ("a value is invalid", "I see what to fix and the old values stay"),
-    "cancel": (
-        "it is too late to change it",
-        "I see that it can no longer be changed and nothing changes",
-    ),
-    "delete": ("I cancel in the confirmation dialog", "everything stays as it was"),
-    "notify": ("the event was cancelled", "no notification is sent"),
-    "message": ("my message is empty", "it is not sent and I see a hint"),
-    "track": ("the connection drops", "I see the last known status and when it was updated"),
-    "review": ("I have not used the service", "I cannot leave a review and see why"),
-    "share": ("the link has been revoked", "the recipient sees that access is closed"),
-    "export": ("there is no data for the chosen period", "I am told so and no empty file is made"),
-    "manage": ("I do not have the rights for it", "I see a message and nothing changes"),
-    "settings": ("the value is out of range", "I see the allowed values and the old setting stays"),
-    "other": ("the change cannot be saved", "I see an error and nothing I entered is lost"),
-}
-_LIMITS = (
-    (
-        re.compile(r"(?:up\s+to|no\s+later\s+than)\s+(?P<n>\d.+?)\s+(?:before|ahead)", re.I),
-        "it is more than {n} before",
-        "it is less than {n} before",
-    ),
-    (
-        re.compile(
-            r"(?:up\s+to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|under)\s+(?P<n>\d.+)", re.I
-        ),
-        "it is within {n}",
-        "it is over {n}",
-    ),
-    (
-        re.compile(
-            r"(?:at\s+least|no\s+less\s+than|minimum(?:\s+of)?|over|more\s+than)\s+(?P<n>\d.+)",
-            re.I,
-        ),
-        "it is at least {n}",
-        "it is under {n}",
-    ),
-    (re.compile(r"within\s+(?P<n>\d.+)", re.I), "it is within {n}", "more than {n} have passed"),
-)
 _TASKS = {
     "account": "Sign in",
     "find": "Search",
@@ -209,39 +90,6 @@ _TASKS = {
     "settings": "Customise",
     "other": "Use the product",
 }
-_OBJECT_BENEFITS = {
-    "find": "I find {obj} without scrolling through everything",
-    "view": "I always know where {obj} stands",
-    "choose": "I end up with {obj} that suits me",
-    "book": "I get {obj} at a time that suits me",
-    "order": "I get {obj} without calling anyone",
-    "pay": "I pay for {obj} on the spot, without cash",
-    "create": "I keep {obj} in one place",
-    "upload": "I have {obj} at hand when needed",
-    "change": "I can keep {obj} up to date myself",
-    "cancel": "I do not pay for {obj} I no longer need",
-    "delete": "I am not left with {obj} I no longer need",
-    "notify": "I do not miss {obj}",
-    "message": "I can sort out {obj} without a phone call",
-    "track": "I can follow {obj} without asking anyone",
-    "review": "others can judge {obj} before they choose",
-    "share": "others see {obj} without extra steps",
-    "export": "I can work with {obj} in my own tools",
-    "manage": "I keep {obj} under control",
-    "other": "I do not have to handle {obj} by hand",
-}
-
-
-def _simple_object(obj: str) -> str:
-    """The object when it is a plain noun phrase ("my password"), else ""."""
-    words = obj.split()
-    if not words or len(words) > 4 or any(w.lower() in {"and", "or", ","} for w in words):
-        return ""
-    if any(not re.match(r"^[\w'’-]+$", w) for w in words):
-        return ""
-    return " ".join(words)
-
-
 #: What the product does, as the person it serves does it: "send a reminder" -> "receive".
 _SERVED = {
     "send": "receive",
@@ -309,38 +157,16 @@ class EnglishWriter:
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
             return _first_person(clause.purpose.rstrip(" ."))
-        options = list(_BENEFITS.get(category, _BENEFITS["other"]))
-        thing = _simple_object(clause.obj)
-        if thing and category in _OBJECT_BENEFITS:
-            # The requirement's own object makes the reason this story's, not its category's.
-            options.append(_OBJECT_BENEFITS[category].format(obj=thing))
-        return options[zlib.crc32(f"{clause.verb} {clause.obj}".encode()) % len(options)]
+        return benefit_of(clause)
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         when, trying = self._when(clause)
-        given, then = _HAPPY.get(category, _HAPPY["other"])
-        bad_given, bad_then = _UNHAPPY.get(category, _UNHAPPY["other"])
-        limit = _limit(clause.constraint)
-        if limit:
-            given, bad_given = limit
-            bad_then = f"I see that this is only possible {clause.constraint}, and nothing changes"
-        elif clause.constraint:
-            bad_given = f'the condition "{clause.constraint}" is not met'
-            bad_then = "I see why it is not available now, and nothing changes"
-        return [
-            f"Given {given}, when {when}, then {then}.",
-            f"Given {bad_given}, when {trying}, then {bad_then}.",
-        ]
+        return criteria_of(clause, when, trying)
 
     def with_stated_criteria(self, clause: Clause, category: str, stated: list[str]) -> list[str]:
-        """The document's criteria in Given/When/Then form, then the category's unhappy path."""
-        when, _ = self._when(clause)
-        given, _ = _HAPPY.get(category, _HAPPY["other"])
-        framed = [
-            f"Given {given}, when {when}, then {_lower_first(text).rstrip('.')}."
-            for text in stated[:4]
-        ]
-        return framed + self.criteria(clause, category, "")[1:]
+        """The document's criteria in Given/When/Then form, then the requirement's unhappy path."""
+        when, trying = self._when(clause)
+        return criteria_of(clause, when, trying, stated=stated[:4])
 
     def _when(self, clause: Clause) -> tuple[str, str]:
         if clause.condition:
@@ -348,8 +174,12 @@ class EnglishWriter:
             return _lower_first(situation), _lower_first(situation)
         if clause.noun_only:
             return f"I use {_lower_first(clause.rest)}", f"I try to use {_lower_first(clause.rest)}"
+        if clause.system is not None and clause.verb == "be":
+            thing = _the(clause.system or "app")
+            return f"I look at {thing}", f"I look at {thing}"
         if clause.system is not None:
-            return "I use the app", "I use the app"
+            doing = f"{_the(clause.system or 'app')} {_third(clause.verb)} {clause.rest}"
+            return doing.strip(), doing.strip()
         rest = _without(clause.rest, clause.constraint)
         return f"I {clause.verb} {rest}".strip(), f"I try to {clause.verb} {rest}".strip()
 
@@ -377,17 +207,6 @@ def _serve(clause: Clause) -> None:
         clause.rest = " ".join((clause.rest[: match.start()] + clause.rest[match.end() :]).split())
     clause.verb = _SERVED[clause.verb.split(" ")[0]]
     clause.system = None
-
-
-def _limit(constraint: str | None) -> tuple[str, str] | None:
-    if not constraint:
-        return None
-    for pattern, allowed, refused in _LIMITS:
-        match = pattern.search(constraint)
-        if match:
-            number = match.group("n").strip(" .")
-            return allowed.format(n=number), refused.format(n=number)
-    return None
 
 
 @cache
@@ -419,7 +238,8 @@ def _first_person(text: str) -> str:
 def _without(rest: str, constraint: str | None) -> str:
     if constraint and constraint in rest:
         rest = rest.replace(constraint, "")
-    return " ".join(rest.split()).strip(" ,")
+    rest = " ".join(rest.split()).strip(" ,")
+    return re.sub(r"\s+(?:of|with|for|to|in|on|at|by|and|or)$", "", rest)
 
 
 def _suffix(condition: str) -> str:

@@ -64,15 +64,119 @@ def test_titles_are_short_without_articles_or_asides_and_never_cut_mid_phrase():
     assert WRITER.title(limit) == "Cancel appointment"
 
 
-def test_a_limit_gives_the_unhappy_path_its_situation():
-    (clause,) = read_clauses("Customers can cancel a booking up to 12 hours before it.")
+def criteria(text: str) -> list[str]:
+    (clause,) = WRITER.clauses(text)
+    return WRITER.criteria(clause, WRITER.category(clause), "user")
 
-    happy, unhappy = WRITER.criteria(clause, WRITER.category(clause), "customer")
 
-    assert happy.startswith("Given it is more than 12 hours before, when I cancel a booking, then ")
-    assert unhappy.startswith(
-        "Given it is less than 12 hours before, when I try to cancel a booking"
+def benefit(text: str) -> str:
+    (clause,) = WRITER.clauses(text)
+    return WRITER.benefit(clause, WRITER.category(clause))
+
+
+def test_a_deadline_is_tested_on_both_sides_of_its_number():
+    happy, unhappy = criteria("Customers can cancel a booking up to 12 hours before it.")
+
+    assert happy.startswith("Given it is 13 hours before the booking, when I cancel a booking")
+    assert unhappy.startswith("Given it is 11 hours before the booking, when I try to cancel")
+    assert "only possible up to 12 hours before the booking" in unhappy
+
+
+def test_a_size_limit_is_tested_at_the_limit_and_just_over_it():
+    # tests/data/real/en-pikl-qa-assistant.md: "Process recordings up to 30 minutes"
+    happy, unhappy = criteria("The QA manager can process recordings up to 30 minutes.")
+
+    assert (
+        happy == "Given a recording of 30 minutes, when I process recordings, then it is processed."
     )
+    assert unhappy.startswith("Given a recording of 31 minutes, when I try to process recordings")
+
+
+def test_a_count_limit_refuses_one_more():
+    happy, unhappy = criteria("Users can store up to 100 call analyses.")
+
+    assert happy.startswith("Given I have 99 call analyses, when I store one more")
+    assert "Given I already have 100 call analyses" in unhappy
+    assert "nothing is stored" in unhappy
+
+
+def test_a_filter_names_what_it_filters_by_and_what_happens_when_nothing_matches():
+    happy, unhappy = criteria("Customers can filter restaurants by cuisine and price.")
+
+    assert "then only restaurants that match the cuisine and price I chose are shown" in happy
+    assert unhappy.startswith("Given no restaurant matches the price I chose")
+
+
+def test_listed_fields_give_an_unhappy_path_with_one_field_missing():
+    *_, unhappy = criteria("Users can register by entering their name, email and password.")
+
+    assert unhappy.startswith("Given I leave the email empty, when I try to register")
+    assert unhappy.endswith("then I am asked for the email and nothing is registered.")
+
+
+def test_each_verb_has_its_own_outcome_and_failure():
+    published = criteria("Authors can publish an article.")
+    generated = criteria("Managers can generate a monthly report.")
+    invited = criteria("Owners can invite team members.")
+    exported = criteria("Accountants can export invoices as PDF.")
+
+    assert "the article is published and others can see it" in published[0]
+    assert "it stays a draft" in published[1]
+    assert "not enough data for the monthly report" in generated[1]
+    assert "the person is already a member" in invited[1]
+    assert "no empty file is made" in exported[1]
+    assert len({c.split(", then ")[1] for c in published + generated + invited + exported}) == 8
+
+
+def test_adding_people_grants_access_and_removing_them_has_its_own_criterion():
+    # tests/data/real/en-library-user-stories.md
+    happy, removed, unhappy = criteria("Library managers can add or remove staff members.")
+
+    assert happy.startswith("Given the staff members have no access yet, when I add staff")
+    assert "sign in with the access I gave them" in happy
+    assert removed.startswith("Given the staff members are no longer needed, when I remove")
+    assert "already have an account" in unhappy
+
+
+def test_what_is_shown_follows_the_kind_of_thing():
+    # tests/data/real/en-bumbershoot-srs.md: "see an event location", "see an event start time"
+    place = criteria("Users can see an event location.")
+    time = criteria("Users can see an event start time.")
+
+    assert place[0].endswith(
+        "then the event location is marked on the map and I can open directions."
+    )
+    assert "is not set yet" in time[1]
+    assert benefit("Users can see an event location.") == "I can find my way to the event location"
+    assert benefit("Users can see an event start time.") == (
+        "I can plan my day around the event start time"
+    )
+
+
+def test_a_condition_is_the_situation_and_a_property_is_the_outcome():
+    card = criteria("If the card is declined, the order is not placed.")
+    hashed = criteria("Passwords must be hashed with bcrypt.")
+
+    assert card[0].endswith("when the card is declined, then the order is not placed.")
+    assert hashed[0].endswith("then the passwords are hashed with bcrypt.")
+
+
+def test_a_benefit_follows_from_the_requirement_not_from_its_category():
+    benefits = [
+        benefit(text)
+        for text in (
+            "Customers can filter restaurants by cuisine and price.",
+            "Authors can publish an article.",
+            "Managers can generate a monthly report.",
+            "Accountants can export invoices as PDF.",
+            "Members can cancel a book reservation.",
+            "Energy segmented (Low/Med/High)",
+        )
+    ]
+
+    assert benefits[0] == "I only look at restaurants with the cuisine and price I want"
+    assert benefits[5] == "I can choose between Low, Med or High as it suits me"
+    assert len(set(benefits)) == len(benefits)
 
 
 def test_a_system_rule_is_a_wish_about_the_product():

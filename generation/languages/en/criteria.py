@@ -1,0 +1,601 @@
+"""Criteria and benefits of one English requirement, from what it says.
+
+    "Customers can filter restaurants by cuisine and price."
+    Given restaurants differ in cuisine and price, when I filter restaurants by cuisine and
+    price, then only restaurants that match the cuisine and price I chose are shown.
+    Given no restaurant matches the price I chose, when I try to filter restaurants, then I
+    see that nothing matches and can clear the filter.
+
+The requirement's own facts come first: its condition ("if the card is declined"), its limit
+with both sides of the number ("up to 25 MB": 25 MB is taken, 26 MB is refused), the fields
+it lists ("name, email and password": the email left empty), what it filters by. The verb
+says the rest (``actions``): what "publish" or "invite" leads to, and how it fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from generation.languages.clauses import Clause
+from generation.languages.en.actions import (
+    ACTIONS,
+    FOR_PEOPLE,
+    NOMINALS,
+    RATED,
+    Action,
+    action_of,
+)
+from generation.languages.en.clauses import base_form, is_person, is_verb
+from generation.languages.en.things import Kind, kind_of
+
+__all__ = ["Facts", "benefit_of", "criteria_of", "facts_of", "participle", "third_person"]
+
+#: Verbs whose promise is what they show: the thing's kind says more than the verb.
+_SHOWING = {
+    "see", "view", "read", "check", "display", "show", "access", "consult", "watch",
+    "have", "provide", "include", "support", "offer", "present", "use", "be", "contain",
+    "list", "get", "receive", "know", "understand", "identify", "determine", "like",
+}  # fmt: skip
+#: Verbs whose unhappy path is a required field left empty, when the text lists fields.
+_ENTERING = {
+    "add", "create", "enter", "input", "fill", "submit", "register", "sign", "provide",
+    "update", "edit", "post", "record", "log", "set", "save", "request", "book", "order",
+    "complete", "write", "upload", "apply", "join", "invite", "make", "build",
+}  # fmt: skip
+#: Verbs that add a feature to the product rather than an entry to a list.
+_BUILDING = {
+    "add", "include", "implement", "build", "enable", "support", "provide", "offer",
+    "introduce", "integrate", "have", "need", "want",
+}  # fmt: skip
+#: Words that name a part of the product, not a thing a user keeps.
+_FEATURES = {
+    "mode", "view", "feature", "features", "collaboration", "integration", "support",
+    "dashboard", "styling", "handling", "page", "screen", "component", "functionality",
+    "capability", "option", "options", "widget", "section", "tab", "button",
+}  # fmt: skip
+_PARTICLES = {"up", "down", "in", "out", "on", "off", "for", "to", "as", "with", "about", "of",
+              "at", "into", "through", "back"}  # fmt: skip
+_AFTER_ACTION = {"of", "and", "or", "using", "with", "for", "via", "by", "to", "from", "in", "on"}
+_DETERMINERS = {"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this"}
+_ADVERBS = {"often", "most", "more", "less", "only", "also", "well"}
+_WH = {"what", "which", "how", "who", "whom", "when", "where", "whether", "why", "that", "this"}
+#: Fields a form rarely does without, in the order one is picked as the missing one.
+_USUAL_REQUIRED = ("email", "password", "name", "title", "date", "phone", "address", "amount")
+_MEASURES = {
+    "mb", "gb", "kb", "tb", "byte", "bytes", "minute", "minutes", "min", "mins", "hour",
+    "hours", "h", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "second", "seconds", "sec", "secs", "s", "ms", "km", "m", "mile", "miles", "meter",
+    "meters", "metre", "metres", "character", "characters", "chars", "word", "words", "%",
+    "percent", "usd", "eur", "gbp", "kg", "g", "mbps",
+}  # fmt: skip
+_DISTANCES = {"km", "m", "mile", "miles", "meter", "meters", "metre", "metres"}
+_TIMES = {
+    "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs", "second", "seconds",
+    "sec", "secs", "s", "ms", "day", "days", "week", "weeks",
+}  # fmt: skip
+_LIMIT = re.compile(
+    r"(?P<word>up\s+to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|under|less\s+than|"
+    r"within|at\s+least|no\s+less\s+than|minimum(?:\s+of)?|min\.?|over|more\s+than|"
+    r"no\s+later\s+than|no\s+earlier\s+than)\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[%$€£]|"
+    r"[A-Za-z][\w-]*(?:\s+(?!(?:before|ahead|in|per|of|prior|for|on|at|to|from|each|a|an|the)\b)"
+    r"[A-Za-z][\w-]*s\b)?)?(?:\s+(?P<after>(?:before|ahead|in\s+advance|prior)\b.*))?",
+    re.I,
+)
+_MINIMUM = re.compile(r"^(?:at\s+least|no\s+less\s+than|minimum|min|over|more\s+than)", re.I)
+_LIST_INTRO = re.compile(r"(?:\b(?:with|including|includes|such\s+as|like)\b|:|\()\s*", re.I)
+_BY = re.compile(r"\bby\s+(?P<items>[^.;()]+)", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an|any|each|every|all|some|this|these|those)\s+", re.I)
+_POSSESSIVE = re.compile(r"^(?:my|our|his|her|their|your)\s+", re.I)
+
+
+@dataclass
+class Thing:
+    """The requirement's object as criteria name it: "the booking", plural or not."""
+
+    phrase: str
+    head: str
+    plural: bool
+
+    def fill(self, template: str) -> str:
+        """The template with {thing}, {it}, {is} and the like agreeing with this thing."""
+        plural = self.plural
+        words = {
+            "thing": self.phrase,
+            "head": _singular(self.head) or "entry",
+            "heads": _plural(self.head) or "entries",
+            "it": "they" if plural else "it",
+            "its": "their" if plural else "its",
+            "is": "are" if plural else "is",
+            "was": "were" if plural else "was",
+            "has": "have" if plural else "has",
+            "does": "do" if plural else "does",
+            "them": "them" if plural else "it",
+            "s": "" if plural else "s",
+            "es": "" if plural else "es",
+        }
+        for verb in ("appears", "leaves", "arrives", "opens"):
+            words[verb] = verb[:-1] if plural else verb
+        text = re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), template)
+        if self.phrase == "it":  # "it is held": no article, no doubled pronoun
+            text = re.sub(r"\bthe it\b", "it", text)
+        return re.sub(r"\b(\w+) \1\b", r"\1", text)
+
+
+@dataclass
+class Facts:
+    """What one requirement says that its criteria can use."""
+
+    verb: str
+    thing: Thing
+    action: Action | None
+    kind: Kind | None
+    fields: list[str] = field(default_factory=list)
+    by: list[str] = field(default_factory=list)
+    #: What follows the verb, without the limit.
+    rest: str = ""
+    #: Options the text offers ("Low/Med/High").
+    options: list[str] = field(default_factory=list)
+
+
+def facts_of(clause: Clause) -> Facts:
+    """Read the verb's promise, the object, its kind, its fields and its "by" out of a clause."""
+    verb = clause.verb.split(" ")[0] if clause.verb else ""
+    action = action_of(clause.verb) if clause.verb else None
+    rest = _without(clause.rest, clause.constraint)
+    particle = rest.split()[0].lower() if rest.split() else ""
+    if f"{verb}-{particle}" in ACTIONS:  # "sign up for an account"
+        verb, action = f"{verb}-{particle}", ACTIONS[f"{verb}-{particle}"]
+    feature = clause.noun_only or (verb in _BUILDING and _names_feature(rest))
+    if feature:  # "Dark mode", "Add report export (Markdown)": the feature is the thing
+        named, named_action = _nominal_action(rest)
+        verb, action = (named, named_action) if named_action else (verb, None)
+        thing = _thing_of(rest, whole=True)
+    elif clause.verb == "be" and clause.system:
+        thing = _thing_of(clause.system, whole=True)
+    else:
+        thing = _thing_of(_object_words(clause.obj, rest))
+    by_match = _BY.search(rest)
+    by = _items(by_match.group("items")) if by_match else []
+    fields = _fields(rest, clause.obj, verb)
+    kind = kind_of(thing.head) if thing.head else None
+    if feature:  # "offline or mobile mode" is about being offline
+        words = re.findall(r"[A-Za-z]+", _unbracketed(rest))
+        kind = next((kind_of(w) for w in words if kind_of(w)), kind)
+    if verb == "review" and _singular(thing.head) in RATED:  # "review a restaurant"
+        action = ACTIONS["rate"]
+    if verb in FOR_PEOPLE and thing.head and is_person(_singular(thing.head)):
+        action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
+    if clause.system is not None and verb in {"order", "group"}:  # the app orders items
+        action = ACTIONS["sort"]
+    if thing.head in NOMINALS:  # "dietary filters" filter results, not filters
+        thing.head = "result"
+    options = _options(clause.rest)
+    return Facts(verb, thing, action, kind, fields, by, rest, options)
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """Without particles before the object or adverbs after it ("scores manually")."""
+    while words and words[0].lower() in _PARTICLES:
+        words = words[1:]
+    while words and (
+        words[-1].lower() in _ADVERBS | _PARTICLES or words[-1].lower().endswith("ly")
+    ):
+        words = words[:-1]
+    return words
+
+
+def _names_feature(rest: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+    return bool(words & (_FEATURES | set(NOMINALS))) or any(kind_of(w) for w in words)
+
+
+def _object_words(obj: str, rest: str) -> str:
+    """The object without a particle or a preposition before it ("up for an account")."""
+    words = _trimmed((obj or rest).split())
+    if words and words[0].lower() in _WH:
+        return "it"
+    if not words or words[-1].lower() in _DETERMINERS:  # "an" of "an automated score"
+        words = _trimmed(_unbracketed(rest).split())[:6]
+    if obj and len(words) < 1:
+        words = rest.split()
+        while words and words[0].lower() in _PARTICLES:
+            words = words[1:]
+    return " ".join(words) or "it"
+
+
+def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = ()) -> list[str]:
+    """2-5 Given/When/Then criteria; the document's own come first when it states them."""
+    facts = _promise_facts(clause)
+    thing = facts.thing
+    promise = _promise(facts)
+    given = _lower_first(clause.condition) if clause.condition else _ready(facts)
+    given = re.sub(r"^(?:if|when|once|whenever)\s+", "", given, flags=re.I)
+    if given == when:  # the condition is already the event
+        given = _ready(facts)
+    done = _stated_outcome(clause) or thing.fill(promise[0])
+    happy, unhappy = [], []
+    if stated:
+        happy = [f"Given {given}, when {when}, then {_lower_first(s).rstrip('.')}." for s in stated]
+    elif facts.by and facts.verb in {"filter", "search", "find", "browse", "sort", "group"}:
+        happy.append(_by_happy(facts, given, when))
+        unhappy.append(_by_unhappy(facts, trying))
+    else:
+        happy.append(f"Given {given}, when {when}, then {done}.")
+    second = _second_verb(clause, facts, when)
+    if second:
+        first = clause.verb.split()[0]
+        happy = [
+            c.replace(f"when {when}", f"when {when.replace(clause.verb, first, 1)}") for c in happy
+        ]
+        trying = trying.replace(clause.verb, first, 1)
+    happy += second
+    limit = _limit_criteria(clause, facts, when, trying)
+    if limit:
+        happy, unhappy = happy[:1] if stated else [], limit
+    if facts.fields and facts.verb in _ENTERING and not stated:
+        unhappy.append(_missing_field(facts, trying))
+    elif facts.fields and _showing(facts) and not stated:
+        shows = f"each {_singular(thing.head)} shows its {_and(facts.fields)}"
+        happy.append(f"Given {given}, when {when}, then {shows}.")
+        unhappy.append(_missing_detail(facts, when))
+    if not unhappy:
+        bad_given, bad_then = promise[1]
+        bad_given, bad_then = thing.fill(bad_given), thing.fill(bad_then)
+        unhappy.append(f"Given {bad_given}, when {trying}, then {bad_then}.")
+    return [_sentence(c) for c in [*happy[:4], *unhappy][:5]]
+
+
+def benefit_of(clause: Clause) -> str:
+    """The gain of the requirement's verb on its object, or of its object's kind."""
+    facts = _promise_facts(clause)
+    if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
+        return f"I only look at {_plural(facts.thing.head)} with the {_and(facts.by)} I want"
+    gains = [facts.kind.benefit if facts.kind else None, _action_benefit(facts)]
+    if not _showing(facts):
+        gains.reverse()
+    gain = next((g for g in gains if g), None)
+    if gain:
+        return facts.thing.fill(gain)
+    if facts.options:  # "Energy (Low/Med/High)": the choice is the gain
+        return f"I can choose between {_and(facts.options, 'or')} as it suits me"
+    if facts.verb and facts.verb != "be" and facts.thing.head:
+        doing = f"{facts.verb} {facts.thing.phrase}"
+        return f"I can {doing} myself, whenever I need to"
+    return f"I can count on {facts.thing.phrase} whenever I need {facts.thing.fill('{it}')}"
+
+
+def _promise_facts(clause: Clause) -> Facts:
+    return facts_of(clause)
+
+
+def _action_benefit(facts: Facts) -> str | None:
+    return facts.action.benefit if facts.action else None
+
+
+def _showing(facts: Facts) -> bool:
+    return facts.verb in _SHOWING or not facts.verb or facts.action is None
+
+
+def _promise(facts: Facts) -> tuple[str, tuple[str, str]]:
+    """The happy outcome and the failure: the kind's for showing verbs, else the verb's."""
+    kind, action = facts.kind, facts.action
+    if facts.verb == "be":
+        kind = None
+    if kind and (_showing(facts) or action is None):
+        return kind.shown, kind.missing
+    if action:
+        return action.done, action.fail
+    if facts.verb == "be":  # "Passwords must be hashed with bcrypt": a property to keep
+        state = facts.rest or "as the text says"
+        return (
+            f"{{thing}} {{is}} {state}",
+            ("{thing} {is} checked again after a change", f"{{it}} {{is}} still {state}"),
+        )
+    past = participle(facts.verb) if facts.verb else "ready"
+    return (
+        f"{{thing}} {{is}} {past} and I can see the result",
+        ("something goes wrong on the way", f"I see why {{thing}} could not be {past}"),
+    )
+
+
+def _ready(facts: Facts) -> str:
+    thing = facts.thing
+    if facts.kind and (_showing(facts) or facts.action is None):
+        return thing.fill(facts.kind.ready)
+    if facts.action and facts.action.ready:
+        return thing.fill(facts.action.ready)
+    return thing.fill("{thing} {is} in place")
+
+
+def _stated_outcome(clause: Clause) -> str | None:
+    if not clause.outcome:
+        return None
+    return _lower_first(clause.outcome.rstrip(" ."))
+
+
+def _second_verb(clause: Clause, facts: Facts, when: str) -> list[str]:
+    """ "add or remove staff members": removing has its own outcome."""
+    verbs = clause.verb.split()
+    if len(verbs) != 3 or verbs[1] not in {"or", "and"} or clause.verb not in when:
+        return []
+    action = action_of(verbs[2])
+    if action is None or action is facts.action:
+        return []
+    second = Facts(verbs[2], facts.thing, action, facts.kind)
+    given = facts.thing.fill(action.ready) if action.ready else _ready(second)
+    doing = when.replace(clause.verb, verbs[2], 1)
+    return [f"Given {given}, when {doing}, then {facts.thing.fill(action.done)}."]
+
+
+def _by_happy(facts: Facts, given: str, when: str) -> str:
+    heads, by = _plural(facts.thing.head), _and(facts.by)
+    if facts.verb in {"sort", "group"}:
+        return f"Given {given}, when {when}, then {heads} are ordered by {facts.by[0]} first."
+    if facts.verb == "browse":
+        return f"Given {given}, when {when}, then I can switch between {heads} by {by}."
+    return (
+        f"Given {heads} differ in {by}, when {when}, then only {heads} that match the {by} "
+        "I chose are shown."
+    )
+
+
+def _by_unhappy(facts: Facts, trying: str) -> str:
+    head = _singular(facts.thing.head)
+    return (
+        f"Given no {head} matches the {facts.by[-1]} I chose, when {trying}, then I see that "
+        "nothing matches and can clear that choice."
+    )
+
+
+def _missing_field(facts: Facts, trying: str) -> str:
+    low = [f.lower() for f in facts.fields]
+    missing = next(
+        (facts.fields[low.index(w)] for w in _USUAL_REQUIRED if w in low), facts.fields[0]
+    )
+    past = participle(facts.verb)
+    return (
+        f"Given I leave the {missing} empty, when {trying}, then I am asked for the {missing} "
+        f"and nothing is {past}."
+    )
+
+
+def _missing_detail(facts: Facts, when: str) -> str:
+    head = _singular(facts.thing.head) or "entry"
+    return (
+        f"Given {_article(head)} {head} has no {facts.fields[-1]}, when {when}, then that line "
+        "is left out instead of shown empty."
+    )
+
+
+def _limit_criteria(clause: Clause, facts: Facts, when: str, trying: str) -> list[str]:
+    """Both sides of the number the requirement sets."""
+    match = _LIMIT.search(clause.constraint or "")
+    if not match:
+        return []
+    n = float(match.group("n").replace(",", "."))
+    number = match.group("n")
+    unit = (match.group("unit") or "").strip()
+    if unit and unit.split()[0].lower() in _MEASURES:  # "25 MB files": the unit is MB
+        unit = unit.split()[0]
+    thing = facts.thing
+    past = participle(facts.verb) if facts.verb else "accepted"
+    minimum = bool(_MINIMUM.match(match.group("word")))
+    limit = f"{number} {unit}".strip()
+    if match.group("after"):  # "up to 12 hours before it": a deadline
+        ref = re.sub(r"\b(?:it|them)\b", thing.phrase, match.group("after").strip())
+        early = _amount(n + 1, unit)
+        late = _amount(max(n - 1, 0), unit)
+        return [
+            f"Given it is {early} {ref}, when {when}, then {thing.fill('{thing} {is}')} {past}.",
+            f"Given it is {late} {ref}, when {trying}, then I see that this is only possible "
+            f"up to {limit} {ref}, and nothing changes.",
+        ]
+    if match.group("word").lower() == "within" and unit.lower() in _TIMES:
+        done = thing.fill(_promise(facts)[0])
+        return [
+            f"Given {_ready(facts)}, when {when}, then {done} within {limit}.",
+            f"Given it takes longer than {limit}, when {when}, then I see that it is still "
+            "in progress instead of a frozen screen.",
+        ]
+    inside = _amount(n, unit)
+    outside = _amount(n - 1 if minimum else n + 1, unit)
+    bound = "at least" if minimum else "at most"
+    if unit.lower() in _MEASURES or not unit:
+        head = _singular(thing.head) or "value"
+        where = "away" if unit.lower() in _DISTANCES else ""
+        of = "" if where else "of "
+        ok = f"{_article(head)} {head} {of}{inside} {where}".strip()
+        bad = f"{_article(head)} {head} {of}{outside} {where}".strip()
+        if facts.verb in {"find", "search", "filter", "browse"}:
+            return [
+                f"Given {ok}, when {when}, then it is among the results.",
+                f"Given {bad}, when {when}, then it is not among the results.",
+            ]
+        return [
+            f"Given {ok}, when {when}, then it is {past}.",
+            f"Given {bad}, when {trying}, then I am told it must be {bound} {limit} and it is "
+            f"not {past}.",
+        ]
+    verb = facts.verb or "add"
+    have = _amount(n if minimum else n - 1, unit)
+    over = _amount(n - 1 if minimum else n, unit)
+    return [
+        f"Given I have {have}, when I {verb} one more, then it is {past}.",
+        f"Given I {'have only' if minimum else 'already have'} {over}, when I try to {verb} "
+        f"one more, then I am told {bound} {limit} are allowed and nothing is {past}.",
+    ]
+
+
+def _amount(n: float, unit: str) -> str:
+    value = f"{int(n)}" if n == int(n) else f"{n:g}"
+    if not unit:
+        return value
+    if unit in "%$€£":
+        return f"{value}{unit}" if unit == "%" else f"{unit}{value}"
+    if n == 1 and unit.endswith("s") and len(unit) > 3:
+        unit = _singular(unit)
+    return f"{value} {unit}"
+
+
+def _nominal_action(text: str) -> tuple[str, Action | None]:
+    """ "Manual Call Upload", "External sharing of ..." -> the action they name; a noun that
+    only modifies another ("booking integration") names none."""
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", _unbracketed(text))
+    for index, word in enumerate(words):
+        low = word.lower()
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if following.isalpha() and following not in _AFTER_ACTION:
+            continue
+        if low in NOMINALS:
+            verb = NOMINALS[low]
+            return verb, action_of(verb)
+        if low.endswith("ing") and is_verb(low) and base_form(low) in ACTIONS:
+            return base_form(low), ACTIONS[base_form(low)]
+    return "", None
+
+
+def _thing_of(text: str, *, whole: bool = False) -> Thing:
+    text = _unbracketed(text).strip(" .,;:")
+    if text.lower() in {"it", "them", "me", ""}:
+        return Thing("it", "", False)
+    words = text.split()
+    plain = (
+        words
+        and words[0][:1].isalpha()
+        and "-" not in words
+        and len(words) <= (5 if whole else 6)
+        and all(re.fullmatch(r"[\w'’&-]+", w) for w in words)
+        and not (set(w.lower() for w in words) & {"and", "or", "that", "which", "to"} and whole)
+    )
+    if not plain:
+        head = _head(words)
+        return Thing("it", head, False)
+    phrase = " ".join(words)
+    head = _head(words)
+    if _POSSESSIVE.match(phrase):
+        phrase = _POSSESSIVE.sub("my ", phrase)
+    else:
+        phrase = "the " + _ARTICLE.sub("", phrase)
+    phrase = phrase[:4] + _lower_first(phrase[4:]) if phrase.startswith("the ") else phrase
+    return Thing(phrase, head, _is_plural(head))
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)?", "", text)
+
+
+def _head(words: list[str]) -> str:
+    for word in reversed(words):
+        if re.fullmatch(r"[A-Za-z][a-z'-]*", word) and word.lower() not in {"and", "or"}:
+            return word.lower()
+    return ""
+
+
+def _fields(rest: str, obj: str, verb: str) -> list[str]:
+    """The short items a requirement lists: "name, email and password"."""
+    intro = _LIST_INTRO.search(rest)
+    if intro and intro.group().strip() in {"(", ":"} and verb not in _ENTERING:
+        intro = None
+    if intro:
+        items = _items(re.split(r"\)", rest[intro.end() :])[0])
+        if items:
+            return items
+    if verb in _ENTERING and ("," in rest or " and " in rest):
+        return _items(rest)
+    return []
+
+
+def _items(text: str) -> list[str]:
+    text = re.split(r"[.;]|\b(?:so|when|if|to|for|from|on|in)\b", text)[0]
+    text = re.sub(r"^\s*(?:by|with)?\s*(?:\w+ing\s+)?(?:my|our|the|a|an)?\s*", "", text, flags=re.I)
+    parts = [p.strip(" ,") for p in re.split(r",|\band\b|\bor\b|/", text)]
+    parts = [_ARTICLE.sub("", _POSSESSIVE.sub("", p)) for p in parts if p]
+    if 2 <= len(parts) <= 6 and all(
+        1 <= len(p.split()) <= 3 and re.fullmatch(r"[A-Za-z][\w '-]*", p) for p in parts
+    ):
+        return [p.lower() if not p.isupper() else p for p in parts]
+    return []
+
+
+def _without(rest: str, constraint: str | None) -> str:
+    if constraint and constraint in rest:
+        rest = rest.replace(constraint, "")
+    return " ".join(rest.split()).strip(" ,")
+
+
+@cache
+def participle(verb: str) -> str:
+    """ "add" -> "added", "send" -> "sent"."""
+    from lemminflect import getInflection
+
+    word = verb.split("-")[0].split(" ")[0]
+    forms = getInflection(word, tag="VBN")
+    return forms[0] if forms else f"{word}ed"
+
+
+@cache
+def third_person(verb: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag="VBZ")
+    return forms[0] if forms else f"{verb}s"
+
+
+@cache
+def _is_plural(noun: str) -> bool:
+    from lemminflect import getLemma
+
+    if not noun or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        return False
+    lemmas = getLemma(noun, upos="NOUN")
+    return not lemmas or lemmas[0] != noun
+
+
+@cache
+def _singular(noun: str) -> str:
+    from lemminflect import getLemma
+
+    if not _is_plural(noun):
+        return noun
+    lemmas = getLemma(noun, upos="NOUN")
+    return lemmas[0] if lemmas and lemmas[0] != noun else noun[:-1]
+
+
+@cache
+def _plural(noun: str) -> str:
+    from lemminflect import getInflection
+
+    if not noun or _is_plural(noun):
+        return noun
+    forms = getInflection(noun, tag="NNS")
+    return forms[0] if forms else f"{noun}s"
+
+
+def _and(items: list[str], joint: str = "and") -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joint} {items[-1]}"
+
+
+def _options(text: str) -> list[str]:
+    """Options written with slashes: "(Low/Med/High)", "on/off"."""
+    match = re.search(r"\b([A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\b", text)
+    if not match:
+        return []
+    options = [o.strip() for o in match.group(1).split("/")]
+    return options if 2 <= len(options) <= 6 else []
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith(".") else f"{text}."
+
+
+def _lower_first(text: str) -> str:
+    if not text or text[:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -19,9 +19,15 @@ import re
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.ru import grammar
 
-__all__ = ["read_clauses"]
+__all__ = ["deverbal_verb", "object_to_accusative", "read_clauses"]
 
-_TOKEN = re.compile(r"[«»\"“”]|[\w][\w\-‐‑’']*|[^\w\s]", re.U)
+_TOKEN = re.compile(r"[«»\"“”]|\d+(?:[.,]\d+)+|[\w][\w\-‐‑’']*|[^\w\s]", re.U)
+#: "Создание задач: ...", "Категории: ...": a label before the requirement, not its subject.
+_LABEL = re.compile(r"^\s*[А-ЯЁA-Z][\w\s-]{0,40}?:\s+(?=\S)")
+#: Words that only join the requirement to the one before: "Так же необходимо ...".
+_JOINING = re.compile(r"^\s*(?:так\s+же|также|кроме\s+того|а\s+также)\s*,?\s+", re.I)
+#: An English screen name: "SignUp Screen" -> "экран SignUp".
+_SCREEN = re.compile(r"(?:\b(?:экран|окно)\s+)?\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+Screen\b")
 #: Words that open a condition before the requirement ("При нажатии на кнопку ...").
 _CONDITION_OPENERS = {"при", "если", "когда", "после", "перед", "во", "в"}
 _PURPOSE = re.compile(r",?\s*(?:для\s+того\s*,?\s*)?чтобы\s+(?P<purpose>.+)$", re.I)
@@ -42,7 +48,12 @@ _MODALS = {
 }  # fmt: skip
 #: Modals with no subject: what follows is the product's behaviour.
 _IMPERSONAL = {"необходимо", "нужно", "надо", "требуется", "следует"}
-_ABLE = ("иметь возможность", "имеет возможность", "имеют возможность", "получить возможность")
+_ABLE = (
+    "иметь возможность", "имеет возможность", "имеют возможность", "получить возможность",
+    "будет возможность", "есть возможность",
+)  # fmt: skip
+#: "Приложение должно предоставить возможность ввода названия": the user enters it.
+_OFFER = {"предоставить", "предоставлять", "предоставляет", "дать", "давать", "обеспечить"}
 #: "Приложение позволяет пользователю ...": the product lets the dative role act.
 _LETS = {
     "позволяет", "позволяют", "позволять", "позволит", "разрешает", "разрешать", "даёт", "дает",
@@ -64,6 +75,8 @@ def read_clauses(text: str) -> list[Clause]:
     """The clauses of one requirement sentence or list item, in order; never empty."""
     source = " ".join(text.split())
     body = _FUTURE.sub("", source).strip(" .;:")
+    body = _JOINING.sub("", _without_label(body))
+    body = _SCREEN.sub(r"экран \1", body)
     purpose = None
     match = _PURPOSE.search(body)
     if match and match.start() > 0:
@@ -81,6 +94,21 @@ def read_clauses(text: str) -> list[Clause]:
         clause.constraint = found.group().strip() if found else None
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
     return clauses
+
+
+def _without_label(body: str) -> str:
+    """ "Создание задач: Легко добавляйте ..." -> "Легко добавляйте ..."; a label followed by
+    no verb ("желтый: не загружены ...") stays, it is what the item is about."""
+    match = _LABEL.match(body)
+    if not match or len(match.group().split()) > 4:
+        return body
+    rest = body[match.end() :]
+    words = [w.lower() for w in re.findall(r"[а-яёa-z-]+", rest, re.I)[:8]]
+    if any(
+        "impr" in grammar.parse(w).tag or grammar.is_infinitive(w) or w in _MODALS for w in words
+    ):
+        return rest
+    return body
 
 
 def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
@@ -111,9 +139,16 @@ def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
 def _predicates(tokens: list[str]) -> list[Clause]:
     """Clauses around the sentence's predicate(s), or [] when it has no verb."""
     low = [token.lower() for token in tokens]
+    while (
+        len(low) > 1 and "ADVB" in grammar.parse(low[0]).tag and "impr" in grammar.parse(low[1]).tag
+    ):
+        tokens, low = tokens[1:], low[1:]  # "Легко добавляйте новые задачи"
     if low and "impr" in grammar.parse(low[0]).tag:  # "Реализуйте экран ...", "Откройте ..."
         verb = grammar.infinitive(low[0])
-        if verb in _BUILD or grammar.perfective(verb) in _BUILD:
+        # "Добавьте экран" is the developers' task; "добавляйте задачи" is the user's.
+        if verb in _BUILD or (
+            "perf" in grammar.parse(low[0]).tag and grammar.perfective(verb) in _BUILD
+        ):
             return _features(tokens[1:])
         tokens, low = [verb, *tokens[1:]], [verb, *low[1:]]
     for index, word in enumerate(low):
@@ -125,6 +160,14 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 start += 1  # "необходимо корректно обрабатывать запросы"
             if start < len(low) and low[start] in _LETS:
                 return _lets(tokens, low, start)
+            if (
+                low[start : start + 1]
+                and low[start] in _OFFER
+                and "возможность" in low[start : start + 2]
+            ):
+                offered = _features(tokens[start + 2 :])  # "предоставить возможность ввода X"
+                if offered and offered[0].verb:
+                    return offered
             subject = tokens[:index]
             if low[start : start + 2] == ["иметь", "возможность"]:
                 start += 2
@@ -322,6 +365,14 @@ def _features(tokens: list[str]) -> list[Clause]:
     nominative; "поиск по названию рецепта и ингредиентов" stays one.
     """
     words = [t for t in tokens if t.lower() not in _BUILD]
+    low = [w.lower() for w in words]
+    if low[:1] == ["возможность"] and len(low) > 1 and grammar.is_infinitive(low[1]):
+        return _clauses_after([], words[1:], infinitives=True)  # "возможность оставить отзыв"
+    if low[:1] == ["возможность"] and len(low) > 1 and _is_deverbal(low[1]):
+        words, low = words[1:], low[1:]  # "возможность выхода из системы"
+    if low and low[0].startswith("crud") and "с" in low:
+        rest = words[low.index("с") + 1 :]  # "CRUD-операции с контактами": managing them
+        return [Clause(source="", role=None, verb="управлять", rest=_join(rest), obj=_join(rest))]
     parts, current = [], []
     for index, token in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -338,6 +389,11 @@ def _features(tokens: list[str]) -> list[Clause]:
             current.append(token)
     parts.append(current)
     return [_feature(part) for part in parts if part]
+
+
+def deverbal_verb(noun: str) -> str:
+    """The verb a noun of action names: "поиска" -> "искать"; "" for any other word."""
+    return _DEVERBAL.get(grammar.parse(noun.lower()).normal_form, "")
 
 
 def _is_deverbal(word: str) -> bool:
@@ -364,7 +420,8 @@ def _feature(words: list[str]) -> Clause:
     index = 0
     while index < len(low):
         verb = _DEVERBAL.get(grammar.parse(low[index]).normal_form)
-        if verb:
+        if verb and (not verbs or verbs[-1] in {"и", "или"}):
+            # "оформление заказов": the second noun is the object, not a second action
             verbs.append(verb)
             index += 1
         elif low[index] in {"и", "или"} and verbs and index + 1 < len(low):
@@ -376,14 +433,14 @@ def _feature(words: list[str]) -> Clause:
         verbs.pop()
         index -= 1
     if verbs:
-        rest = _object_to_accusative(words[index:], verbs[0])
+        rest = object_to_accusative(words[index:], verbs[0])
         return Clause(
             source="", role=None, verb=" ".join(verbs), rest=rest, obj=_object_of(rest.split())
         )
     return Clause(source="", role=None, verb="", rest=_join(words), obj=_object_of(words))
 
 
-def _object_to_accusative(words: list[str], verb: str) -> str:
+def object_to_accusative(words: list[str], verb: str) -> str:
     """The genitive after a deverbal noun is the verb's object: "журнала заказов" ->
     "журнал заказов" (only the first noun phrase changes; its own genitives stay); a verb
     that governs another case keeps the words as they are."""
@@ -404,6 +461,13 @@ def _object_to_accusative(words: list[str], verb: str) -> str:
     number = "plur" if "plur" in noun.tag else "sing"
     form = noun.inflect({"accs", number})
     out[head] = form.word if form else words[head]
+    for index in range(head + 2, len(words)):
+        if words[index - 1].lower() in {"и", "или", ","} and words[index].isalpha():
+            other = grammar.parse(words[index].lower())
+            if {"NOUN", "gent"} <= other.tag.grammemes:
+                many = "plur" if "plur" in other.tag else "sing"
+                changed = other.inflect({"accs", many})
+                out[index] = changed.word if changed else words[index]
     agreement = {"accs", number}
     if number == "sing":
         agreement.add(next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc"))
@@ -440,17 +504,23 @@ _DEVERBAL = {
     "настройка": "настроить", "генерация": "сгенерировать", "учёт": "учитывать",
     "учет": "учитывать", "хранение": "хранить", "планирование": "планировать",
     "применение": "применить", "оформление": "оформить", "переход": "перейти",
-    "чтение": "читать", "выход": "выйти",
+    "чтение": "читать", "выход": "выйти", "заполнение": "заполнить", "ввод": "ввести",
+    "нажатие": "нажать", "запуск": "запустить", "указание": "указать",
 }  # fmt: skip
 #: Verbs whose object is not in the accusative ("управлять заказами").
 _GOVERNS_OTHER = {"управлять", "войти", "зарегистрироваться", "авторизоваться", "выйти"}
 
 
 def _system(subject: list[str]) -> str | None:
+    """The product the subject names ("Приложение", "Система"); a part of it ("Логотип
+    приложения", "элементы интерфейса") is that thing, named in full."""
     nouns = [word.lower() for word in subject if word.isalpha()]
-    for word in nouns:
-        if grammar.parse(word).normal_form in _PRODUCT:
-            return grammar.parse(word).normal_form
+    for index, word in enumerate(nouns):
+        reading = grammar.parse(word)
+        if reading.normal_form in _PRODUCT:
+            if index and any("NOUN" in grammar.parse(w).tag for w in nouns[:index]):
+                return _join(subject)
+            return reading.normal_form
     return None
 
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
+    "adverb",
     "agree_phrase",
+    "agree_short",
     "first_person",
+    "head_of",
+    "third_person",
+    "with_number",
     "infinitive",
     "is_finite_verb",
     "is_infinitive",
@@ -102,10 +107,67 @@ def first_person(verb: str) -> str:
     return form.word if form else verb
 
 
+def third_person(verb: str, plural: bool = False) -> str:
+    """ "он ..." of an infinitive: "проверять" -> "проверяет", "отобразить" -> "отобразит"."""
+    reading = parse(verb)
+    tense = "futr" if "perf" in reading.tag else "pres"
+    form = reading.inflect({"3per", "plur" if plural else "sing", tense})
+    return form.word if form else verb
+
+
+def head_of(phrase: str):
+    """pymorphy3's reading of the head noun of ``phrase``, or None."""
+    words = phrase.split()
+    index = _head_index(words)
+    if index is None:
+        return None
+    word = words[index].rpartition("-")[2].lower().strip(".,;:«»\"'()")
+    return _named(word, words[:index])
+
+
+def agree_short(word: str, phrase: str) -> str:
+    """A short participle or adjective agreeing with ``phrase``'s head: "сохранён" with
+    "запись" -> "сохранена", with "задачи" -> "сохранены"."""
+    head = head_of(phrase)
+    if head is None:
+        return word
+    return short_form(word, "plur" in head.tag, _gender(head))
+
+
+def short_form(word: str, plural: bool, gender: str = "masc") -> str:
+    """ "сохранён" in the number and gender given: (plural) -> "сохранены"."""
+    reading = next((r for r in readings(word) if {"PRTS", "ADJS"} & r.tag.grammemes), parse(word))
+    form = reading.inflect({"plur"} if plural else {gender, "sing"})
+    return form.word if form else word
+
+
+def with_number(number: int, word: str) -> str:
+    """ "12 часов", "1 час", "3 символа": ``word`` agreeing with ``number``."""
+    if word.isupper() or not word.isalpha():
+        return f"{number} {word}"  # "МБ", "ГБ": abbreviations do not inflect
+    reading = parse(word.lower())
+    base = reading.inflect({"nomn", "sing"}) or reading
+    form = base.make_agree_with_number(number)
+    return f"{number} {form.word if form else word}"
+
+
+def adverb(adjective: str) -> str:
+    """ "успешной" -> "успешно", "первом" -> "впервые"; other words unchanged."""
+    reading = parse(adjective.lower())
+    if "ADJF" not in reading.tag:
+        return adjective
+    normal = reading.normal_form
+    if normal == "первый":
+        return "впервые"
+    if normal.endswith(("ый", "ий", "ой")):
+        return normal[:-2] + ("е" if normal[-3:-2] in "жшчщц" and normal.endswith("ий") else "о")
+    return adjective
+
+
 def past_for(verb: str, subject: str) -> str:
     """The past form agreeing with ``subject`` ("чтобы система отправляла"): verb in the
     subjunctive after "чтобы"."""
-    noun = parse(subject)
+    noun = head_of(subject) or parse(subject.split()[0] if subject.split() else subject)
     gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc")
     number = "plur" if "plur" in noun.tag else "sing"
     grammemes = {"past", "plur"} if number == "plur" else {"past", gender}
@@ -146,7 +208,7 @@ def agree_phrase(phrase: str, case: str) -> str:
         return phrase
     word = words[head]
     prefix, _, last = word.rpartition("-")
-    noun = parse(last.lower())
+    noun = _named(last.lower(), words[:head])
     number = "plur" if "plur" in noun.tag else "sing"
     form = noun.inflect({case, number})
     if not form:
@@ -160,12 +222,37 @@ def agree_phrase(phrase: str, case: str) -> str:
     return " ".join(words)
 
 
+def _named(word: str, before: list[str]):
+    """The reading of a head noun as a phrase names a thing: in the nominative or the
+    accusative, in the number of the adjective before it ("доступные вакансии" is plural,
+    though "вакансии" alone reads best as a genitive singular)."""
+    nouns = [r for r in readings(word) if "NOUN" in r.tag] or [parse(word)]
+    adjectives = [parse(w.lower()) for w in before if w.isalpha()]
+    numbers = {n for a in adjectives for n in ("sing", "plur") if n in a.tag}
+    for reading in nouns:
+        if {"nomn", "accs"} & reading.tag.grammemes and (
+            not numbers or numbers & reading.tag.grammemes
+        ):
+            return reading
+    return nouns[0]
+
+
 def _head_index(words: list[str]) -> int | None:
-    """The first noun of the phrase that is not behind a preposition."""
+    """The first noun of the phrase that is not behind a preposition, nor the agent of a
+    participle before the head ("предоставляемые компанией услуги": "услуги")."""
     for index, word in enumerate(words):
         last = word.rpartition("-")[2].lower().strip(".,;:«»\"'()")
         reading = parse(last) if last else None
         if reading is None:
+            continue
+        if (
+            "NOUN" in reading.tag
+            and index
+            and "PRTF" in parse(words[index - 1].lower()).tag
+            and not any(
+                {"nomn", "accs"} & r.tag.grammemes for r in readings(last) if "NOUN" in r.tag
+            )
+        ):
             continue
         if "PREP" in reading.tag or "CONJ" in reading.tag:
             return None if index == 0 else _first_noun(words[:index])

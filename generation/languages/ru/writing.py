@@ -14,11 +14,18 @@ document's own "чтобы ..." where it gives one.
 from __future__ import annotations
 
 import re
-import zlib
 
 from generation.languages.clauses import Clause
 from generation.languages.ru import grammar
-from generation.languages.ru.clauses import read_clauses
+from generation.languages.ru.benefits import benefit_of
+from generation.languages.ru.clauses import (
+    deverbal_verb,
+    read_clauses,
+)
+from generation.languages.ru.clauses import (
+    object_to_accusative as _object_to_accusative,
+)
+from generation.languages.ru.criteria import Wish, write_criteria
 
 __all__ = ["RussianWriter"]
 
@@ -187,9 +194,11 @@ _LIMITS = (
 )
 _CONDITIONS = (
     (re.compile(r"^при\s+(?:нажатии|клике)\s+на\s+(?P<x>.+)$", re.I), "я нажимаю на {x}"),
-    (re.compile(r"^при\s+первом\s+запуске(?P<x>.*)$", re.I), "я впервые открываю приложение{x}"),
+    (
+        re.compile(r"^при\s+первом\s+запуске(?:\s+приложения)?(?P<x>.*)$", re.I),
+        "я впервые открываю приложение {x}",
+    ),
     (re.compile(r"^при\s+(?:входе|авторизации)(?P<x>.*)$", re.I), "я вхожу{x}"),
-    (re.compile(r"^при\s+создании\s+(?P<x>.+)$", re.I), "я создаю {x}"),
     (re.compile(r"^(?:если|когда)\s+(?P<x>.+)$", re.I), "{x}"),
 )
 _TASKS = {
@@ -248,6 +257,67 @@ def _simple_object(obj: str) -> str:
     return " ".join(words)
 
 
+#: Verbs of a quality the product has rather than an action: "должен быть расположен".
+_QUALITY_VERBS = {
+    "быть", "иметь", "являться", "способствовать", "следовать", "соответствовать",
+    "отвлекать", "содержать", "выглядеть",
+}  # fmt: skip
+
+
+def _statement(clause: Clause) -> str:
+    """The quality as a statement in the present: "логотип приложения расположен по центру
+    экрана", "текст является отдельным элементом"."""
+    subject = clause.system or "приложение"
+    rest = clause.rest
+    verbs = []
+    for word in clause.verb.split():
+        if word in {"и", "или"}:
+            verbs.append(word)
+        elif word == "быть":
+            first = grammar.parse(rest.split()[0].lower()) if rest.split() else None
+            words = rest.split()
+            if (
+                words
+                and any("ablt" in r.tag for r in grammar.readings(words[0].lower())[:3])
+                and ("ADJS" not in first.tag and "PRTS" not in first.tag)
+            ):
+                verbs.append(grammar.third_person("являться", _plural(subject)))
+        else:
+            verbs.append(grammar.third_person(word, _plural(subject)))
+    return " ".join([subject, *verbs, rest]).strip()
+
+
+def _plural(phrase: str) -> bool:
+    head = grammar.head_of(phrase)
+    return head is not None and "plur" in head.tag
+
+
+def _quality_criteria(clause: Clause) -> list[str]:
+    """A quality the product has, checked where it shows and once more elsewhere."""
+    statement = _lower_first(_statement(clause))
+    return [
+        f"Дано: я открываю приложение; когда я смотрю на первый экран, тогда {statement}.",
+        f"Дано: я перехожу на другой экран; когда он открывается, тогда и там {statement}.",
+        "Дано: у меня телефон с небольшим экраном; когда я открываю приложение, тогда "
+        "это выполняется так же, и ничего не обрезано.",
+    ]
+
+
+def _thing(clause: Clause) -> str:
+    """The requirement's object as a plain noun phrase: "на SignIn Screen" -> "SignIn Screen";
+    "" when it is a list, a pronoun or no noun phrase at all."""
+    obj = clause.obj.strip() if clause.verb else ""
+    obj = re.sub(r"^(?:на|в)\s+сервер\s+", "", obj)  # "отправить на сервер запрос"
+    obj = re.sub(r"^(?:на|в|во)\s+", "", obj)
+    words = obj.split()
+    if words and {"NPRO", "PREP", "CONJ"} & grammar.parse(words[0].lower()).tag.grammemes:
+        return ""
+    last = grammar.parse(words[-1].lower()) if words else None
+    if last is not None and not {"NOUN", "LATN"} & last.tag.grammemes and words[-1].islower():
+        return ""
+    return _simple_object(obj)
+
+
 #: What the product does, as the person it serves does it: "отправлять" -> "получать".
 _SERVED = {
     "отправлять": "получать",
@@ -290,10 +360,10 @@ class RussianWriter:
         if clause.noun_only:
             return f"пользоваться {grammar.agree_phrase(_lower_first(clause.rest), 'ablt')}"
         condition = f"{_lower_first(clause.condition)} " if clause.condition else ""
-        if clause.system is not None and clause.verb.split()[0] not in _SERVED:
+        if self._is_system(clause):
             subject = clause.system or "приложение"
             verbs = " ".join(
-                word if word in {"и", "или"} else grammar.past_for(word, subject.split()[0])
+                word if word in {"и", "или"} else grammar.past_for(word, subject)
                 for word in clause.verb.split()
             )
             return f", чтобы {condition}{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
@@ -308,39 +378,53 @@ class RussianWriter:
     def title(self, clause: Clause) -> str:
         if clause.noun_only:
             words = clause.rest.split()
-        elif clause.system is not None and clause.verb.split()[0] not in _SERVED:
+        elif self._is_system(clause) and clause.system and clause.verb in _QUALITY_VERBS:
+            words = _statement(clause).split()  # "Логотип приложения расположен по центру"
+        elif self._is_system(clause):
             words = [*(clause.system or "").split(), *clause.verb.split(), *clause.obj.split()]
         else:
             words = [*self._served_verb(clause).split(), *(clause.obj or clause.rest).split()]
         return _capitalise(_cut(words))
 
     def benefit(self, clause: Clause, category: str) -> str:
-        if clause.purpose:
-            return clause.purpose.rstrip(" .")
-        options = list(_BENEFITS.get(category, _BENEFITS["other"]))
-        thing = _simple_object(clause.obj)
+        """The document's "чтобы ...", else what this requirement's verb and object give."""
+        thing = _thing(clause)
+        found = benefit_of(clause, self._served_verb(clause), thing)
+        if found:
+            return found
         if thing and category in _OBJECT_BENEFITS:
-            # The requirement's own object makes the reason this story's, not its category's.
             template, case = _OBJECT_BENEFITS[category]
-            options.append(template.format(obj=grammar.agree_phrase(thing, case)))
-        return options[_pick(clause, len(options))]
+            return template.format(obj=grammar.agree_phrase(thing, case))
+        return _BENEFITS.get(category, _BENEFITS["other"])[0]
 
     # -- criteria ----------------------------------------------------------------------------
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
+        """Criteria from this requirement's own limit, fields, verb and object; the
+        category's phrasing only where none of them says anything."""
         when_happy, when_trying = self._when(clause)
+        wish = Wish(
+            clause=clause,
+            category=category,
+            verb=self._served_verb(clause),
+            thing=_thing(clause),
+            acting=when_happy,
+            trying=when_trying,
+            system=self._is_system(clause),
+        )
+        quality = self._is_system(clause) and clause.system and clause.verb in _QUALITY_VERBS
+        if quality and not (clause.constraint and clause.numbers):
+            return _quality_criteria(clause)
+        written = write_criteria(wish)
+        if len(written) >= 2:
+            return written
         given, then = _HAPPY.get(category, _HAPPY["other"])
         bad_given, bad_then = _UNHAPPY.get(category, _UNHAPPY["other"])
-        limit = _limit(clause.constraint)
-        if limit:
-            given, bad_given = limit
-            bad_then = f"я вижу, что это возможно только {clause.constraint}, и ничего не меняется"
-        elif clause.constraint:
-            bad_given = f"условие «{clause.constraint}» не выполнено"
-            bad_then = "я вижу, почему это сейчас недоступно, и ничего не меняется"
-        happy = f"Дано: {given}; когда {when_happy}, тогда {then}."
-        unhappy = f"Дано: {bad_given}; когда {when_trying}, тогда {bad_then}."
-        return [happy, unhappy]
+        fallback = [
+            f"Дано: {given}; когда {when_happy}, тогда {then}.",
+            f"Дано: {bad_given}; когда {when_trying}, тогда {bad_then}.",
+        ]
+        return (written + [c for c in fallback if c not in written])[:2] if written else fallback
 
     def with_stated_criteria(self, clause: Clause, category: str, stated: list[str]) -> list[str]:
         """The document's criteria in Дано/Когда/Тогда form, then the unhappy path."""
@@ -350,7 +434,7 @@ class RussianWriter:
             f"Дано: {given}; когда {when}, тогда {_lower_first(text).rstrip('.')}."
             for text in stated[:4]
         ]
-        return framed + self.criteria(clause, category, "")[1:]
+        return framed + self.criteria(clause, category, "")[-1:]
 
     def _when(self, clause: Clause) -> tuple[str, str]:
         """The "когда ..." of the happy path and of the unhappy one."""
@@ -362,7 +446,7 @@ class RussianWriter:
             phrase = grammar.agree_phrase(_lower_first(clause.rest), "ablt")
             return f"я пользуюсь {phrase}", f"я пытаюсь воспользоваться {phrase}"
         verb = self._served_verb(clause)
-        if clause.system is not None and clause.verb.split()[0] not in _SERVED:
+        if self._is_system(clause):
             return "я пользуюсь приложением", "я пользуюсь приложением"
         acting = " ".join(
             word if word in {"и", "или"} else grammar.first_person(word) for word in verb.split()
@@ -370,11 +454,22 @@ class RussianWriter:
         rest = _without_limit(clause.rest, clause.constraint)
         return f"я {acting} {rest}".strip(), f"я пытаюсь {verb} {rest}".strip()
 
+    def _is_system(self, clause: Clause) -> bool:
+        """Whether the product, not the person, does what the clause says."""
+        return bool(clause.verb) and clause.system is not None and not self._serves(clause)
+
+    def _serves(self, clause: Clause) -> bool:
+        """ "Система отправляет напоминание": the person gets it. "Отправлять запрос на
+        сервер" is the product's own work, which nobody receives."""
+        first = clause.verb.split()[0] if clause.verb else ""
+        if first not in _SERVED:
+            return False
+        return not re.search(r"\bна\s+сервер|\bв\s+(?:базу|бд|систему)", clause.rest, re.I)
+
     def _served_verb(self, clause: Clause) -> str:
-        if clause.system is not None and clause.verb:
+        if clause.system is not None and clause.verb and self._serves(clause):
             first, _, other = clause.verb.partition(" ")
-            if first in _SERVED:
-                return f"{_SERVED[first]} {other}".strip()
+            return f"{_SERVED[first]} {other}".strip()
         return clause.verb
 
     # -- names -------------------------------------------------------------------------------
@@ -409,22 +504,45 @@ def _limit(constraint: str | None) -> tuple[str, str] | None:
 
 
 def _situation(condition: str) -> str | None:
+    """The condition as something that happens: "при нажатии на кнопку «Войти»" -> "я
+    нажимаю на кнопку «Войти»", "при успешной регистрации" -> "я успешно
+    зарегистрируюсь"; None when it cannot be said as an event."""
+    text = condition.strip().rstrip(",")
     for pattern, template in _CONDITIONS:
-        match = pattern.match(condition.strip())
+        match = pattern.match(text)
         if match:
-            return template.format(x=match.group("x").strip()).strip()
-    return None
+            return " ".join(template.format(x=match.group("x").strip()).split())
+    return _deverbal_situation(text)
+
+
+_AS_EVENT = re.compile(r"^(?:при|в\s+случае|после)\s+(?P<x>.+)$", re.I)
+
+
+def _deverbal_situation(condition: str) -> str | None:
+    """ "при корректном заполнении формы" -> "я корректно заполню форму"."""
+    match = _AS_EVENT.match(condition)
+    if not match:
+        return None
+    words = match.group("x").split(" или ")[0].split()
+    adverbs = []
+    while words and "ADJF" in grammar.parse(words[0].lower()).tag:
+        adverbs.append(grammar.adverb(words.pop(0)))
+    if not words:
+        return None
+    verb = deverbal_verb(words[0])
+    if not verb:
+        return None
+    rest = _object_to_accusative(words[1:], verb)
+    acted = grammar.first_person(verb)
+    if not rest and verb in {"заполнить", "заполнять"}:
+        rest = "форму"
+    return " ".join(["я", *adverbs, acted, rest]).strip()
 
 
 def _without_limit(rest: str, constraint: str | None) -> str:
     if constraint and constraint in rest:
         rest = rest.replace(constraint, "")
     return " ".join(rest.split()).strip(" ,")
-
-
-def _pick(clause: Clause, count: int) -> int:
-    """A stable choice among ``count`` phrasings, so that stories of one kind vary."""
-    return zlib.crc32(f"{clause.verb} {clause.obj}".encode()) % count
 
 
 def _cut(words: list[str], limit: int = _MAX_TITLE_WORDS) -> str:
@@ -446,7 +564,8 @@ def _capitalise(text: str) -> str:
 
 def _lower_first(text: str) -> str:
     """Lower-case the first letter unless the word is an acronym or a name in quotes."""
-    if not text or text[:2].isupper():
+    first = text.split()[0] if text.split() else ""
+    if not text or (len(first) > 1 and first.isupper()) or first[:1] in '«"':
         return text
     return text[:1].lower() + text[1:]
 

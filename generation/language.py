@@ -157,8 +157,9 @@ def in_language(text: str, code: str | None, *, trust_script: bool = False) -> b
 def _foreign_words(text: str, expected: str) -> int:
     """How many words of ``text`` are in another script than ``expected``, acronyms aside.
 
-    A Russian story may say "SMS" or "iPhone"; "As a user, I want ..." around a Russian
-    sentence is four English words and more.
+    A Russian story may say "SMS", "iPhone" or "экран Main Screen"; "As a user, I want ..."
+    around a Russian sentence is four distinct lowercase English words and more, and a fifth
+    of the words.
     """
     others = [
         pattern
@@ -167,14 +168,16 @@ def _foreign_words(text: str, expected: str) -> int:
     ]
     if not any(pattern.search(text) for pattern in others):
         return 0
-    count = 0
-    for word in _WORD.findall(text):
-        if word.isupper() or any(char.isdigit() for char in word) or len(word) < 2:
-            continue
+    words = _WORD.findall(text)
+    foreign = set()
+    for word in words:
+        if not word.islower() or any(char.isdigit() for char in word) or len(word) < 2:
+            continue  # names ("Main Screen", "iPhone" aside), acronyms and numbers
         script = _char_script(word[0])
         if script != expected and not (expected == "kana" and script == "han"):
-            count += 1
-    return count
+            foreign.add(word)
+    # A frame of another language is a fifth of the words or more; a few terms are not.
+    return len(foreign) if len(foreign) >= 0.2 * len(words) else min(len(foreign), 3)
 
 
 def words_of(text: str) -> list[str]:

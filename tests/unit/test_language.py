@@ -88,3 +88,16 @@ def test_a_criterion_template_leaves_out_the_storys_own_words_and_numbers():
 
     assert first == other
     assert "cancel" not in first
+
+
+def test_screen_names_in_latin_letters_leave_a_russian_story_russian():
+    # From a real ТЗ that names its screens in English.
+    story = (
+        "Перейти на экран SignIn Screen. Как пользователь, я хочу перейти на экран SignIn "
+        "Screen, чтобы войти в аккаунт. Дано: я на экране SignUp Screen; когда я нажимаю "
+        "«У меня уже есть аккаунт», тогда открывается экран SignIn Screen и Main Screen."
+    )
+    criterion = "Given I open the app, when I tap «Войти», then I see the main screen."
+
+    assert in_language(story, "ru") is True
+    assert in_language(criterion, "ru") is False

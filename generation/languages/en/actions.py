@@ -224,7 +224,10 @@ _REVIEW = Action(
 )
 _EXAMINE = Action(
     "I go through {thing} one by one and each one I finish is marked as reviewed",
-    ("{thing} changed while I was reviewing", "I see the latest version before I finish"),
+    (
+        "{thing} changed while I was reviewing",
+        "I cannot finish before I have seen the latest version",
+    ),
     "nothing in {thing} goes unchecked",
     "{thing} {is} waiting for review",
 )
@@ -404,7 +407,7 @@ _NAVIGATE = Action(
 )
 _OPEN = Action(
     "{thing} opens with all of {its} details",
-    ("{thing} was removed meanwhile", "I am told so and stay on the list"),
+    ("{thing} was removed meanwhile", "I see that {it} no longer exists and stay on the list"),
     "I get to the details of {thing} in one step",
     "{thing} {is} on screen",
 )

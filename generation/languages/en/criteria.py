@@ -291,7 +291,10 @@ def _promise(facts: Facts) -> tuple[str, tuple[str, str]]:
         state = facts.rest or "as the text says"
         return (
             f"{{thing}} {{is}} {state}",
-            ("{thing} {is} checked again after a change", f"{{it}} {{is}} still {state}"),
+            (
+                f"a change would leave {{thing}} not {state}",
+                f"the change is refused and {{it}} {{is}} still {state}",
+            ),
         )
     past = participle(facts.verb) if facts.verb else "ready"
     return (

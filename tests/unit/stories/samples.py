@@ -1,23 +1,13 @@
-"""Requirement texts and map readers the offline generator's tests share.
+"""Requirement texts of every shape the product meets, for tests of the whole pipeline.
 
-The texts are the shapes the product meets (prose, a bulleted PRD, headings with bullets, a
-one-liner, other scripts, pasted HTML, 50 KB); ``DATA`` holds the longer real documents.
+Prose, a bulleted PRD, headings with bullets, a one-liner, other scripts, pasted HTML and a
+50,000-character document; tests/data/ holds the longer realistic documents.
 """
 
-import re
 from functools import cache
-from pathlib import Path
 
-from generation.offline import generate_offline_map
-from generation.schemas import StoryDraft, StoryMapDraft
-
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def read(name: str) -> str:
-    """A document from tests/data/."""
-    return (DATA / name).read_text(encoding="utf-8")
-
+from generation.schemas import StoryMapDraft
+from generation.stories import draft_map
 
 FOOD_DELIVERY = (
     "A food delivery app where customers order from nearby restaurants, couriers pick up and "
@@ -102,12 +92,6 @@ const total = items.reduce((a, b) => a + b, 0);
 The admin can export monthly revenue reports.
 </body></html>"""
 
-UNHAPPY_WORDS = re.compile(
-    r"\b(invalid|not|no|fails?|error|declined|missing|wrong|lost|cannot|too late|already|empty)\b",
-    re.IGNORECASE,
-)
-CRITERION_SHAPE = re.compile(r"^Given .+, when .+, then .+\.$")
-
 SAMPLES = {
     "food delivery prose": FOOD_DELIVERY,
     "bulleted PRD": BULLETED_PRD,
@@ -146,22 +130,4 @@ BIG_DOCUMENT = fifty_thousand_characters()
 @cache
 def generated(text: str) -> StoryMapDraft:
     """The map for a text, made once for the tests that only read it."""
-    return generate_offline_map(text)
-
-
-def all_stories(draft: StoryMapDraft) -> list[StoryDraft]:
-    """Every story card on the map, left to right."""
-    return [s for a in draft.activities for t in a.tasks for s in t.stories]
-
-
-def story_from(draft: StoryMapDraft, fragment: str) -> StoryDraft:
-    """The first story whose source sentence contains the fragment."""
-    for story in all_stories(draft):
-        if any(fragment in source for source in story.sources):
-            return story
-    raise AssertionError(f"no story came from {fragment!r}")
-
-
-def activity_titles(draft: StoryMapDraft) -> list[str]:
-    """The backbone, as a user reads it."""
-    return [a.title for a in draft.activities]
+    return draft_map(text).draft

@@ -1,1 +1,0 @@
-"""The offline generator's stages, one module each (``generation.offline`` runs them)."""

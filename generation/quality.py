@@ -66,7 +66,7 @@ _SO_THAT = re.compile(
     re.I,
 )
 _UNHAPPY = re.compile(
-    r"\b(?:not|no|never|cannot|can't|won't|isn't|doesn't|invalid\w*|errors?|fail\w*|wrong|"
+    r"\b(?:not|no|nothing|none|nobody|never|cannot|can't|won't|isn't|doesn't|invalid\w*|errors?|fail\w*|wrong|"
     r"missing|empty|declin\w*|denied|denies|deny|reject\w*|refus\w*|expired?|unavailable|"
     r"offline|lost|timeouts?|times out|too many|too long|too large|exceed\w*|already|without|"
     r"block\w*|stopped|warning|incorrect|unknown|unchanged|disabled|locked|taken|over\s+the|"
@@ -133,6 +133,9 @@ class QualityReport:
     uncovered: list[str] = field(default_factory=list)
     #: The document's language (ISO 639-1), as the report read it.
     language: str | None = None
+    #: Stories suggested from common journeys, not stated in the document: counted in
+    #: ``story_count`` but not in the coverage of the document's sentences.
+    suggested_count: int = 0
 
     @property
     def coverage(self) -> float:
@@ -157,6 +160,12 @@ class QualityReport:
             f"{self.requirement_count - len(self.uncovered)} of {self.requirement_count} "
             "requirement sentences are covered."
         )
+        if self.suggested_count:
+            counts += (
+                f" {self.suggested_count} of the stories "
+                f"{'is' if self.suggested_count == 1 else 'are'} suggested, not in the text, "
+                "and cover none of it."
+            )
         if self.meets_the_bar:
             return f"Meets the story-map bar: {counts}"
         worst = "; ".join(problem.headline for problem in self.problems[:3])
@@ -169,6 +178,7 @@ class QualityReport:
             "language": self.language,
             "storyCount": self.story_count,
             "storiesPassing": self.stories_passing,
+            "suggestedCount": self.suggested_count,
             "requirementCount": self.requirement_count,
             "coverage": round(self.coverage, 3),
             "uncoveredSentences": list(self.uncovered),
@@ -193,9 +203,16 @@ def lint_story_map(draft: StoryMapDraft, requirements: str | Document) -> Qualit
     document = requirements if isinstance(requirements, Document) else read_document(requirements)
     index = StatementIndex(document)
     stories = [index.facts(path, story) for path, story in _stories_with_paths(draft)]
+    for facts in stories:
+        if facts.story.suggested:
+            facts.source = None  # a suggestion restates no statement of the document
     shared = cross_story(stories, document)
     titles = Counter(title_key(facts.story.title) for facts in stories)
-    report = QualityReport(language=document.language, story_count=len(stories))
+    report = QualityReport(
+        language=document.language,
+        story_count=len(stories),
+        suggested_count=sum(facts.story.suggested for facts in stories),
+    )
     findings = []
     for facts in stories:
         pairs = story_findings(
@@ -209,7 +226,7 @@ def lint_story_map(draft: StoryMapDraft, requirements: str | Document) -> Qualit
         report.stories_passing += not pairs
 
     report.requirement_count = len({s.text for s in document.requirements})
-    report.uncovered = index.uncovered(stories)
+    report.uncovered = index.uncovered([facts for facts in stories if not facts.story.suggested])
     problems = [*shared.problems, *problems_from(findings, stories, document)]
     problems += _map_problems(draft, stories, document, report)
     map_findings = _structure_findings(draft, stories)

@@ -45,6 +45,9 @@ class StoryDraft(_Shape):
     priority: Priority = "MVP"
     acceptance_criteria: list[str] = Field(default_factory=list, alias="acceptanceCriteria")
     sources: list[str] = Field(default_factory=list)
+    #: Not in the document: added from the catalogue of common journeys to a short idea.
+    #: A map saved or exported before the flag existed has no key, so it defaults to False.
+    suggested: bool = False
 
     @field_validator("priority", mode="before")
     @classmethod
@@ -127,6 +130,7 @@ def answer_schema(model: type[BaseModel]) -> dict:
     for definition in (schema, *schema.get("$defs", {}).values()):
         properties = definition.get("properties", {})
         properties.pop("sources", None)
+        properties.pop("suggested", None)
         for prop in properties.values():
             if prop.get("type") == "array":
                 prop["minItems"] = 1

@@ -211,6 +211,8 @@ class Story(db.Model):
     status: Mapped[str] = mapped_column(sa.String(20), default="todo")
     # The requirement sentence(s) the story came from.
     sources: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    # Not in the requirements: suggested from common journeys for a short idea.
+    suggested: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     task: Mapped[Task] = relationship(back_populates="stories")
     release: Mapped[Release] = relationship(back_populates="stories")

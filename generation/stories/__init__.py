@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from generation.reading import read_document
 from generation.schemas import StoryMapDraft
 from generation.stories.backbone import build_backbone
+from generation.stories.catalogue import suggest_stories
 from generation.stories.naming import product_name
 from generation.stories.releases import assign_releases
 from generation.stories.requirements import DraftStory, stories_of
@@ -23,7 +24,10 @@ from generation.stories.roles import assign_roles
 from generation.stories.writers import VerbatimWriter, writer_for
 from generation.stories.writing import categorise, write_stories
 
-__all__ = ["Drafted", "draft_map"]
+__all__ = ["SUGGESTED_NOTE", "Drafted", "draft_map"]
+
+#: How the note about suggested stories begins, so that removing them can remove it too.
+SUGGESTED_NOTE = "The text reads as a short idea"
 
 
 @dataclass
@@ -47,12 +51,26 @@ def draft_map(text: str) -> Drafted:
     assign_releases(stories, document)
     write_stories(stories, writer)
     activities = build_backbone(stories, writer)
+    if not isinstance(writer, VerbatimWriter):
+        suggestions = suggest_stories(document, stories, activities)
+        activities = suggestions.activities
+        if suggestions.count:
+            notes.append(_suggested_note(suggestions.count))
     if document.non_goals:
         listed = "; ".join(statement.text.rstrip(".") for statement in document.non_goals[:12])
         notes.append(f"Out of scope, as the document says, so not on the map: {listed}.")
     name = product_name(document) or "Story map"
     draft = StoryMapDraft(product_name=name, activities=activities)
     return Drafted(draft=draft, notes=notes)
+
+
+def _suggested_note(count: int) -> str:
+    return (
+        f"{SUGGESTED_NOTE}, so the map adds {count} suggested "
+        f"stor{'y' if count == 1 else 'ies'} from common journeys of products like it, each "
+        'marked "suggested, not in your text". Keep the ones that fit; "Remove suggested '
+        'stories" takes them all off the map.'
+    )
 
 
 def _whole_text(text: str, document) -> DraftStory:

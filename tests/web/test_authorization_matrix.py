@@ -102,6 +102,8 @@ MATRIX = [
     Case("static", "GET", "/static/css/app.css", PUBLIC),
     Case("static", "GET", "/static/vendor/htmx.min.js", PUBLIC),
     Case("static", "GET", "/static/no-such-file.js", (404, 404, 404, 404)),
+    Case("maps.remove_suggested", "POST", "/maps/{project}/suggested/delete", own(303)),
+    Case("maps.remove_suggested", "POST", "/maps/999999/suggested/delete", (302, 404, 404, 404)),
     Case("auth.logout", "POST", "/logout", (302, 303, 303, 303)),
 ]
 

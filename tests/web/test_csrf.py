@@ -70,6 +70,7 @@ def attempts(world) -> dict:
         "maps.create": ("owner", "/maps", {"requirements": FOOD_DELIVERY}),
         "wireframes.create": ("owner", f"/maps/{project}/wireframes", wireframes),
         "improve.create": ("owner", f"/maps/{project}/improve", {}),
+        "maps.remove_suggested": ("owner", f"/maps/{project}/suggested/delete", {}),
         "admin.requeue": ("admin", "/admin/dead-letters/requeue", {}),
         "admin.purge": ("admin", "/admin/dead-letters/purge", {}),
         "admin.prioritise": ("admin", f"/admin/jobs/{world['queued_job']}/priority", {}),

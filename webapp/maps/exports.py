@@ -11,6 +11,8 @@ from webapp.models import RELEASE_NAMES, Project
 
 #: Jira has no releases-as-priorities; these are the nearest of its default priorities.
 JIRA_PRIORITY = {"MVP": "High", "Release 1": "Medium", "Later": "Low"}
+#: How a story the requirements do not state is marked, on the page and in the exports.
+SUGGESTED_MARK = "suggested, not in your text"
 CSV_COLUMNS = [
     "Summary",
     "Issue Type",
@@ -42,6 +44,7 @@ def project_to_draft(project: Project) -> StoryMapDraft:
                                 priority=story.release.name,
                                 acceptance_criteria=story.acceptance_criteria,
                                 sources=story.sources,
+                                suggested=bool(story.suggested),
                             )
                             for story in task.stories
                         ],
@@ -82,7 +85,8 @@ def export_markdown(project: Project) -> str:
             for task, stories in tasks:
                 lines += [f"#### {_md(task.title)}", ""]
                 for story in stories:
-                    lines.append(f"- **{_md(story.title)}**: {_md(story.description)}")
+                    mark = f" _({SUGGESTED_MARK})_" if story.suggested else ""
+                    lines.append(f"- **{_md(story.title)}**{mark}: {_md(story.description)}")
                     lines += [f"  - {_md(criterion)}" for criterion in story.acceptance_criteria]
                 lines.append("")
         if not found:
@@ -101,6 +105,7 @@ def export_csv(project: Project) -> str:
                 description = "\n".join(
                     [story.description, "", "Acceptance criteria:"]
                     + [f"- {criterion}" for criterion in story.acceptance_criteria]
+                    + (["", f"({SUGGESTED_MARK.capitalize()}.)"] if story.suggested else [])
                 )
                 writer.writerow(
                     [

@@ -10,8 +10,9 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from generation import GeneratedMap
 from generation.quality import QualityReport, lint_story_map
+from generation.stories import SUGGESTED_NOTE
 from webapp.extensions import db
-from webapp.maps.exports import project_to_draft
+from webapp.maps.exports import SUGGESTED_MARK, project_to_draft
 from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
 
 
@@ -48,6 +49,7 @@ def save_story_map(job: Job, generated: GeneratedMap) -> Project:
                         acceptance_criteria=list(story_draft.acceptance_criteria),
                         priority=story_draft.priority,
                         sources=list(story_draft.sources),
+                        suggested=story_draft.suggested,
                         release=releases[story_draft.priority],
                     )
                 )
@@ -70,6 +72,9 @@ class StoryMapView:
     #: The story at each (activity, task, story) path the report refers to.
     stories_by_path: dict[tuple[int, int, int], Story]
     findings_by_story: dict[int, list[str]]
+    #: How many stories are suggested from common journeys, not stated in the text.
+    suggested_count: int = 0
+    suggested_mark: str = SUGGESTED_MARK
 
     def stories_in(self, task: Task, release: Release) -> list[Story]:
         return self.cells.get((task.id, release.id), [])
@@ -124,12 +129,42 @@ def story_map_view(project: Project) -> StoryMapView:
         report=report,
         stories_by_path=stories_by_path,
         findings_by_story=dict(findings_by_story),
+        suggested_count=sum(story.suggested for story in stories_by_path.values()),
     )
 
 
 def quality_report(project: Project) -> QualityReport:
     """Judge the saved map against the SPEC.md bar and the user's original requirements."""
     return lint_story_map(project_to_draft(project), project.requirements)
+
+
+def remove_suggested_stories(project: Project) -> int:
+    """Delete the map's suggested stories, and the tasks and activities left without any.
+
+    Returns how many stories went; the caller commits. Stories the text states stay where
+    they are, so a map never loses a column it had before the suggestions came.
+    """
+    removed = 0
+    for activity in list(project.activities):
+        for task in list(activity.tasks):
+            suggested = [story for story in task.stories if story.suggested]
+            if not suggested:
+                continue
+            removed += len(suggested)
+            for story in suggested:
+                task.stories.remove(story)
+                db.session.delete(story)
+            if not task.stories:
+                activity.tasks.remove(task)
+                db.session.delete(task)
+        if not activity.tasks:
+            project.activities.remove(activity)
+            db.session.delete(activity)
+    job = project.job
+    if removed and job is not None and job.note:
+        lines = [line for line in job.note.splitlines() if not line.startswith(SUGGESTED_NOTE)]
+        job.note = "\n".join(lines) or None
+    return removed
 
 
 def user_projects(user: User) -> list[tuple[Project, int]]:

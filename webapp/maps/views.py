@@ -1,16 +1,28 @@
 """Story map pages: the list, the "New story map" form and the map itself."""
 
-from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 from werkzeug.utils import secure_filename
 
 from webapp.converters import MAX_DATABASE_ID
+from webapp.extensions import db
 from webapp.improve.services import latest_improve_job
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
 from webapp.maps.exports import export_csv, export_json, export_markdown
 from webapp.maps.forms import RequirementsForm
 from webapp.maps.services import (
     quality_report,
+    remove_suggested_stories,
     story_map_view,
     user_project_or_404,
     user_projects,
@@ -83,6 +95,21 @@ def show(project_id: int):
         ticked=set(),
         improvement=latest_improve_job(project),
     )
+
+
+@blueprint.post("/maps/<int:project_id>/suggested/delete")
+@login_required
+def remove_suggested(project_id: int):
+    """Take every suggested story off the map; the stories the text states stay."""
+    project = user_project_or_404(project_id, current_user)
+    removed = remove_suggested_stories(project)
+    db.session.commit()
+    if removed:
+        flash(
+            f"Removed {removed} suggested stor{'y' if removed == 1 else 'ies'}; "
+            "the stories from your text are unchanged."
+        )
+    return redirect(url_for("maps.show", project_id=project.id), code=303)
 
 
 @blueprint.get("/maps/<int:project_id>/export.<any(json, md, csv):extension>")

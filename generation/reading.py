@@ -48,7 +48,7 @@ _BULLET = re.compile(
 _LABEL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]{1,40}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
 #: "We need online booking for a clinic", "Нужна система записи": the product, not a story.
 _NEED = re.compile(
-    r"^\W*(?:we\s+(?:need|want)|i\s+(?:need|want)|нужн[аоы]?|нужен|нам\s+нужн\w*|требуется|"
+    r"^\W*(?:we\s+(?:need|want)(?!\s+to\b)|i\s+(?:need|want)(?!\s+to\b)|нужн[аоы]?|нужен|нам\s+нужн\w*|требуется|"
     r"necesitamos|se\s+necesita|wir\s+brauchen|precisamos|nous\s+avons\s+besoin)\b",
     re.I,
 )
@@ -87,6 +87,26 @@ def _exclusion_text(part: str) -> str:
 
 
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(?P<text>.*?)</summary>", re.I)
+#: A short label over a quoted paragraph: 'Iteration II: "I own 3 restaurants ..."'.
+_QUOTED_BRIEF = re.compile(
+    r'^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<body>["“«].{20,})$', re.S
+)
+#: A remark to the reader of a brief: advice, an example, a fact about the writer.
+_REMARK = re.compile(
+    r"""^\W*(?:keep\s+(?:this|that|it)\s+in\s+mind|note\s+that|remember\s+that|
+    (?:show|tell|send|give)\s+me\b|let\s+me\s+know|like\s+an?\b.*\bmaybe\b|
+    i\s+(?:own|run|have|am|work)\b|we\s+(?:own|run|are)\b|
+    имейте\s+в\s+виду|учтите|покажите\s+мне|у\s+меня\s+(?:есть\s+)?\d)""",
+    re.I | re.X,
+)
+#: What turns a remark back into a wish: "I have to be able to ...", "I want ...".
+_WISH = re.compile(
+    r"\b(?:want|need|should|must|shall|will|would\s+like|хочу|нужн\w*|должн\w*)\b|"
+    r"\bhave\s+to\b|\bable\s+to\b",
+    re.I,
+)
+
+
 #: A release number as a card's value ("v2", "2"), its slice, and type labels and values.
 _RELEASE_VALUE = re.compile(r"^\W*v?(\d+)(?:\.\d+)*\W*$", re.I)
 _RELEASE_SLICE = {0: "MVP", 1: "MVP", 2: "Release 1"}
@@ -285,6 +305,7 @@ class _Reader:
                     statement.kind == "prose"
                     and not statement.bullet
                     and not _is_question(statement)
+                    and not _is_remark(statement.text)
                 ):
                     statement.kind = "requirement"
 
@@ -457,6 +478,10 @@ class _Reader:
             line = self.paragraph[0][0]
             text = " ".join(part for _, part in self.paragraph)
             self.paragraph = []
+            quoted = _QUOTED_BRIEF.match(text)
+            if quoted:
+                # 'Iteration II: "I own 3 restaurants. ..."': a label over the client's words.
+                text = quoted.group("body").strip().strip('"“”«»').strip()
             label = _LABEL.match(text)
             if label and self._column([label.group("label").lower()], "requirement_columns") == 0:
                 # "**Requirement.** Users can ...": the label says what the rest is.
@@ -505,6 +530,8 @@ class _Reader:
                 for pack in {self.pack, _ENGLISH}
             ):
                 kind = "context"  # the project's own work: repositories, frameworks, sign-off
+            elif not bullet and not cell and _is_remark(text):
+                kind = "prose"
             elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
                 kind = "background" if "background" in flags else "requirement"
             else:
@@ -632,6 +659,13 @@ def _split_criteria(cell: str) -> list[str]:
 
 def _is_question(statement: Statement) -> bool:
     return statement.text.rstrip().endswith(("?", "？"))
+
+
+def _is_remark(text: str) -> bool:
+    """Whether a sentence of a brief talks to its reader rather than asking for the product:
+    "Keep this in mind.", "Show me something so that I can decide.", "Like a greeting text
+    maybe.", "I own 3 different restaurants in town."."""
+    return bool(_REMARK.match(text)) and not _WISH.search(text)
 
 
 def _form_kind(raw: str, text: str, pack: LanguagePack) -> str | None:

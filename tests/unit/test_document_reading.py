@@ -312,3 +312,28 @@ def test_a_folded_html_section_has_its_summary_as_heading_and_cjk_references_are
         "認証機能"
     )
     assert statements["日本マカトン協会「マカトン法とは」ホームページ"].kind == "context"
+
+
+def test_remarks_to_the_reader_of_a_brief_are_no_requirements():
+    # From a real client brief, pasted as quoted paragraphs under labels.
+    text = (
+        'Original Text: "I want to have a list of menu items with prices. There should be a '
+        "tagline that I can change. Like a greeting text maybe. Show me something about it "
+        'so that I can decide."\n\n'
+        'Iteration II: "I own 3 different restaurants in town. Keep this in mind. I also want '
+        'customers to add some tip while giving the orders."\n'
+    )
+
+    found = kinds(text)
+
+    assert found["I want to have a list of menu items with prices."] == "requirement"
+    assert found["I also want customers to add some tip while giving the orders."] == (
+        "requirement"
+    )
+    for remark in (
+        "Like a greeting text maybe.",
+        "Show me something about it so that I can decide.",
+        "I own 3 different restaurants in town.",
+        "Keep this in mind.",
+    ):
+        assert found[remark] == "prose", remark

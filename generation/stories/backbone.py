@@ -157,7 +157,11 @@ def _split_largest(groups: list[list[DraftStory]]) -> list[list[DraftStory]] | N
     group = groups[index]
     room = max(MAX_ACTIVITIES - len(groups) + 1, 2)
     stated = any(story.statement.priority for story in group)
-    candidates = [_seeded(_by_category(group)), _seeded(_by_section(group))]
+    candidates = [
+        _seeded(_by_category(group)),
+        _seeded(_by_section(group)),
+        _seeded(_by_paragraph(group)),
+    ]
     if stated:
         # Where the document states priorities, an activity may hold no MVP story.
         candidates += [_by_category(group), _by_section(group)]
@@ -173,6 +177,15 @@ def _by_section(stories: list[DraftStory]) -> list[list[DraftStory]]:
     grouped: dict[str, list[DraftStory]] = {}
     for story in stories:
         grouped.setdefault(story.statement.section, []).append(story)
+    return list(grouped.values())
+
+
+def _by_paragraph(stories: list[DraftStory]) -> list[list[DraftStory]]:
+    """Stories by the paragraph or item they come from: a brief without headings still
+    goes in the order its writer thought of it."""
+    grouped: dict[int, list[DraftStory]] = {}
+    for story in stories:
+        grouped.setdefault(story.statement.line, []).append(story)
     return list(grouped.values())
 
 

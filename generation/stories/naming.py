@@ -66,6 +66,8 @@ def product_name(document: Document) -> str:
     for statement in document.statements:
         if statement.kind in {"product", "requirement", "prose"}:
             words = _NEED.sub("", statement.text).split()
+            if words and words[0].lower() in _NOT_A_NAME:
+                return "Story map"  # "I want to have a list ...", "There may be ...": no name
             if words and words[0].lower() in _ARTICLES:
                 words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower() in _RELATIVE), len(words))
@@ -74,6 +76,8 @@ def product_name(document: Document) -> str:
     return "Story map"
 
 
+#: Words a sentence that names nothing opens with.
+_NOT_A_NAME = {"to", "there", "it", "this", "each", "every", "some", "i", "we", "and", "but"}
 _ARTICLES = {"a", "an", "the", "un", "una", "ein", "eine", "um", "uma", "une", "le", "la"}
 #: Words after which a product sentence says what the product does, not what it is.
 _RELATIVE = {

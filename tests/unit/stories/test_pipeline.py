@@ -118,3 +118,12 @@ def test_a_language_without_a_writer_names_activities_after_the_documents_sectio
         "カード編集",
     ]
     assert "Japanese" in drafted.notes[0]
+
+
+def test_a_brief_that_names_no_product_is_not_named_after_its_first_wish():
+    text = (
+        "I want to have a list of menu items with ingredients and prices. There may be "
+        "categories of foods. The hosts can set other information about the items."
+    )
+
+    assert draft_map(text).draft.product_name == "Story map"

@@ -38,6 +38,8 @@ DOCUMENTS = ROOT / "tests" / "data" / "real"
 RESTATED = 0.5
 #: A story comes from a reference line when it restates this share of the line's words.
 COMES_FROM = 0.6
+#: A story made of a requirement's words that says this share of it is that requirement's.
+PART_OF = 0.3
 
 
 @dataclass
@@ -183,7 +185,10 @@ def _is_noise(story: set[str], reference: Reference) -> bool:
     A story is made of a must-not line when that line's words are most of the story and
     the story says most of the line ("Registration and Verification" as a title), and no
     requirement (or non-goal) is restated better. A story that restates a requirement and
-    shares a few words with a heading above it is not noise.
+    shares a few words with a heading above it is not noise, nor is a story whose words come
+    from a requirement that it says a third of ("Request inter-library loans" of "As a staff
+    member I want to be able to request inter-library loans so that ...", under the heading
+    "Inter-Library Loans").
     """
     if not story:
         return False
@@ -191,7 +196,10 @@ def _is_noise(story: set[str], reference: Reference) -> bool:
     for line in [r["text"] for r in reference.requirements] + list(reference.non_goals):
         keys = content_keys(line, reference.language)
         if keys:
-            best_requirement = max(best_requirement, len(keys & story) / len(keys))
+            shared = len(keys & story)
+            if shared / len(story) >= COMES_FROM and shared / len(keys) >= PART_OF:
+                return False  # a short story of a long requirement ("Request loans")
+            best_requirement = max(best_requirement, shared / len(keys))
     for line in reference.not_stories:
         keys = content_keys(line["text"], reference.language)
         shared = len(keys & story)

@@ -141,3 +141,34 @@ def test_the_means_skip_documents_without_a_figure():
     assert summary["priority_accuracy"] == 1.0
     assert summary["maps_meeting_the_bar"] == 1
     assert Path(DOCUMENTS).is_dir()
+
+
+def test_a_short_story_of_a_long_requirement_under_a_heading_of_its_words_is_no_noise():
+    # From a real backlog: the story restates the requirement, and shares the heading's words.
+    from bench.evaluation import _is_noise
+    from generation.language import content_keys
+
+    reference = Reference(
+        document="library.md",
+        language="en",
+        product="Library",
+        roles=[{"name": "staff member"}],
+        journey=["Borrow"],
+        requirements=[
+            {
+                "text": "As a staff member I want to be able to request inter-library loans "
+                "so that the library can temporarily borrow books it doesn't have."
+            }
+        ],
+        non_goals=[],
+        not_stories=[
+            {"text": "Inter-Library Loans", "kind": "heading"},
+            {"text": "Registration and Verification", "kind": "heading"},
+        ],
+    )
+
+    def noise(text):
+        return _is_noise(content_keys(text, "en"), reference)
+
+    assert not noise("Request inter-library loans")
+    assert noise("Registration and Verification")

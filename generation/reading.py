@@ -87,6 +87,27 @@ def _exclusion_text(part: str) -> str:
 
 
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(?P<text>.*?)</summary>", re.I)
+#: A sentence that introduces the list after it: "... удовлетворяющее следующим требованиям:".
+_INTRODUCES = re.compile(r"[:：]\s*$")
+#: A supported platform and version: "Android 9.0 и новее", "iOS 13+", "Chrome 90 or later".
+_PLATFORM = re.compile(
+    r"^\W*(?:android|ios|ipados|windows|macos|mac\s+os|linux|ubuntu|chrome|chromium|firefox|"
+    r"safari|edge|opera)\s*v?\d[\d.x]*\s*(?:\+|and\s+(?:newer|later|above)|or\s+(?:newer|later|"
+    r"higher)|и\s+(?:новее|выше)|или\s+(?:новее|выше)|y\s+superior|ou\s+superior|et\s+plus|"
+    r"und\s+höher|oder\s+höher)?\W*$",
+    re.I,
+)
+#: A level of a rating scale: "5 - Excellent (exceeded standards)", "0 – Critical failure".
+_SCALE_LEVEL = re.compile(r"^\W*\d{1,2}\s*[-–—=]\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\([^)]*\))?\W*$")
+#: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".
+_TECHNICAL_LABEL = re.compile(
+    r"^\W*(?:storage|persistence|database|hosting|deployment|infrastructure|architecture|"
+    r"tech(?:nology)?\s+stack|framework|caching|хранение\s+данных|хранилище|база\s+данных|"
+    r"архитектура|стек|almacenamiento|base\s+de\s+datos|arquitectura|armazenamento|"
+    r"banco\s+de\s+dados|arquitetura|stockage|base\s+de\s+données|speicherung|datenbank|"
+    r"architektur)\b[^:]{0,20}:",
+    re.I,
+)
 #: A short label over a quoted paragraph: 'Iteration II: "I own 3 restaurants ..."'.
 _QUOTED_BRIEF = re.compile(
     r'^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<body>["“«].{20,})$', re.S
@@ -306,6 +327,7 @@ class _Reader:
                     and not statement.bullet
                     and not _is_question(statement)
                     and not _is_remark(statement.text)
+                    and not _INTRODUCES.search(statement.text)
                 ):
                     statement.kind = "requirement"
 
@@ -530,8 +552,10 @@ class _Reader:
                 for pack in {self.pack, _ENGLISH}
             ):
                 kind = "context"  # the project's own work: repositories, frameworks, sign-off
-            elif not bullet and not cell and _is_remark(text):
-                kind = "prose"
+            elif not bullet and not cell and (_is_remark(text) or _INTRODUCES.search(text)):
+                kind = "prose"  # a remark to the reader, or "... the following:" before a list
+            elif _PLATFORM.match(text) or _SCALE_LEVEL.match(text) or _TECHNICAL_LABEL.match(text):
+                kind = "context"  # "Android 9.0 и новее", "5 - Excellent", "Storage: SQLite"
             elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
                 kind = "background" if "background" in flags else "requirement"
             else:

@@ -337,3 +337,31 @@ def test_remarks_to_the_reader_of_a_brief_are_no_requirements():
         "Keep this in mind.",
     ):
         assert found[remark] == "prose", remark
+
+
+def test_platforms_scales_technical_labels_and_list_introductions_are_no_requirements():
+    # Lines from real documents: a ТЗ, a QA rubric, an iOS PRD.
+    text = (
+        "# App\n\n## Requirements\n\n"
+        "Необходимо разработать мобильное приложение, удовлетворяющее следующим требованиям:\n\n"
+        "- Android 9.0 и новее\n- iOS 13.0 и новее\n"
+        "- **5** - Excellent (exceeded standards)\n- **0** - Critical failure (compliance breach)\n"
+        "- **Storage (MVP)**: SwiftData in app + App Group JSON cache for the extension.\n"
+        "- Users can pick a persona before a session.\n"
+    )
+
+    found = kinds(text, None)
+
+    assert (
+        found["Необходимо разработать мобильное приложение, удовлетворяющее следующим требованиям:"]
+        == "prose"
+    )
+    for line in (
+        "Android 9.0 и новее",
+        "iOS 13.0 и новее",
+        "5 - Excellent (exceeded standards)",
+        "0 - Critical failure (compliance breach)",
+        "Storage (MVP): SwiftData in app + App Group JSON cache for the extension.",
+    ):
+        assert found[line] == "context", line
+    assert found["Users can pick a persona before a session."] == "requirement"

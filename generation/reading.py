@@ -99,6 +99,8 @@ _PLATFORM = re.compile(
 )
 #: A level of a rating scale: "5 - Excellent (exceeded standards)", "0 – Critical failure".
 _SCALE_LEVEL = re.compile(r"^\W*\d{1,2}\s*[-–—=]\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\([^)]*\))?\W*$")
+#: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
+_VALUE_MAPPING = re.compile(r"^\W*\d[\d\s:.,×x%]*\s*(?:→|->|=>|=)\s*")
 #: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".
 _TECHNICAL_LABEL = re.compile(
     r"^\W*(?:storage|persistence|database|hosting|deployment|infrastructure|architecture|"
@@ -554,7 +556,12 @@ class _Reader:
                 kind = "context"  # the project's own work: repositories, frameworks, sign-off
             elif not bullet and not cell and (_is_remark(text) or _INTRODUCES.search(text)):
                 kind = "prose"  # a remark to the reader, or "... the following:" before a list
-            elif _PLATFORM.match(text) or _SCALE_LEVEL.match(text) or _TECHNICAL_LABEL.match(text):
+            elif (
+                _PLATFORM.match(text)
+                or _SCALE_LEVEL.match(text)
+                or _TECHNICAL_LABEL.match(text)
+                or _VALUE_MAPPING.match(text)
+            ):
                 kind = "context"  # "Android 9.0 и новее", "5 - Excellent", "Storage: SQLite"
             elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
                 kind = "background" if "background" in flags else "requirement"

@@ -28,6 +28,7 @@ from generation.languages.es.clauses import (
     read_clauses,
     singular,
 )
+from generation.languages.es.criteria import Thing, benefit_of, criteria_of, role_note
 
 __all__ = ["SpanishWriter"]
 
@@ -192,21 +193,6 @@ _BENEFITS = {
         "pueda centrarme en lo importante",
     ),
 }
-#: Why a person wants a feature the document names by a noun ("Modo oscuro").
-_FEATURE_BENEFITS = (
-    "el servicio cubra lo que necesito",
-    "no tenga que recurrir a otra herramienta",
-    "usar el servicio me resulte más cómodo",
-    "tenga a mano lo que uso a menudo",
-    "el servicio se adapte a mi forma de trabajar",
-)
-#: Why a person wants the product to behave a certain way ("La aplicación ha de ser ...").
-_BEHAVIOUR_BENEFITS = (
-    "el servicio funcione como espero",
-    "pueda confiar en el servicio",
-    "no me encuentre con sorpresas",
-    "mi trabajo no dependa de comprobaciones manuales",
-)
 #: (given, then) of the happy path, two phrasings per kind of action.
 _HAPPY = {
     "account": (
@@ -651,17 +637,31 @@ class SpanishWriter:
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
             return _own_benefit(clause.purpose)
-        options = _BENEFITS.get(category, _BENEFITS["other"])
-        if category == "other" and clause.noun_only:
-            options = _FEATURE_BENEFITS
-        elif category == "other" and clause.system is not None:
-            options = _BEHAVIOUR_BENEFITS
-        return options[_pick(clause, len(options))]
+        if clause.verb and clause.system is None:
+            own = benefit_of(clause, _thing(clause))
+            if own:
+                return own
+        if clause.noun_only:
+            return f"pueda usar {_with_article(clause.rest)} sin recurrir a otra herramienta"
+        if clause.system is not None and clause.verb:
+            return f"pueda contar con que {_system_clause(clause, grammar.subjunctive)}"
+        return _BENEFITS.get(category, _BENEFITS["other"])[0]
 
     # -- criteria ----------------------------------------------------------------------------
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         when, trying = self._when(clause)
+        if (
+            clause.verb
+            and clause.system is None
+            and category != "account"
+            or (category == "account" and "sesión" in clause.rest)
+        ):
+            note = role_note(clause)
+            situation = _state_of(clause.condition)
+            own = criteria_of(clause, _thing(clause), when, trying, note=note, situation=situation)
+            if own:
+                return own
         happy = _HAPPY.get(category, _HAPPY["other"])
         unhappy = _UNHAPPY.get(category, _UNHAPPY["other"])
         given, then = happy[_pick(clause, len(happy), "happy")]
@@ -774,6 +774,39 @@ def _serve(clause: Clause) -> None:
     clause.rest = " ".join(first_person_words(rest.split()))
     clause.obj = clause.obj if verb not in _WARNERS else rest.split(" de ")[0]
     clause.system = None
+
+
+def _thing(clause: Clause) -> Thing:
+    """The requirement's object as its criteria name it: "la reserva", "mis notas"."""
+    phrase = _without_limit(clause.obj or clause.rest, clause.constraint)
+    low = clause.rest.lower()
+    if low.startswith(("que me gusta ", "que no me gusta ")):
+        phrase = low.split(" gusta ", 1)[1]
+    phrase = re.split(r"\s+(?:de\s+forma|de\s+manera|a\s+través|mediante|online)\b", phrase)[0]
+    phrase = _NOMINAL.sub("", phrase)
+    words = phrase.split()
+    while words and words[0].lower() in {"a", "de", "en", "con", "que", "sobre", "como"}:
+        words = words[1:]
+    if words and words[0].lower() in _INDEFINITE:
+        words[0] = _INDEFINITE[words[0].lower()]
+    phrase = _cut(words, 5) if words else "los datos"
+    bare = _strip_article(phrase)
+    head = (bare.split()[0].lower() if bare else "datos").split("/")[0]
+    plural = _is_plural(head)
+    feminine = _feminine(singular(head) if plural else head)
+    if bare == phrase and bare[:1].islower():
+        article = ("las" if feminine else "los") if plural else ("la" if feminine else "el")
+        phrase = f"{article} {bare}"
+    else:
+        phrase = _with_article(phrase)
+    return Thing(phrase, plural, feminine, bare)
+
+
+#: "la compra de libros" is about books; "búsquedas de títulos" about titles.
+_NOMINAL = re.compile(
+    r"^(?:(?:la|las|una)\s+)?(?:compras?|búsquedas?|consultas?|gestión|creación)\s+de\s+", re.I
+)
+_INDEFINITE = {"un": "el", "una": "la", "unos": "los", "unas": "las"}
 
 
 def _names_product(system: str) -> bool:

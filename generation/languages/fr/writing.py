@@ -26,6 +26,7 @@ import zlib
 from generation.languages.clauses import Clause
 from generation.languages.fr import grammar
 from generation.languages.fr.clauses import as_me, first_person_clause, read_clauses
+from generation.languages.fr.criteria import Thing, benefit_of, criteria_of, role_note
 from generation.languages.fr.grammar import join_elided
 from generation.languages.fr.phrases import (
     BENEFITS,
@@ -139,6 +140,10 @@ class FrenchWriter:
         clause so that the same story always gets the same one."""
         if clause.purpose:
             return clause.purpose.rstrip(" .")
+        if clause.verb and clause.system is None:
+            own = benefit_of(clause, _thing(clause))
+            if own:
+                return own
         options = BENEFITS.get(category, BENEFITS["other"])
         if clause.system is not None and clause.verb.endswith("être"):
             options = STATE_BENEFITS
@@ -150,6 +155,12 @@ class FrenchWriter:
         """A happy path and an unhappy one for the kind of action, in Given/When/Then."""
         if clause.verb.startswith("ne pouvoir"):
             return _restriction(clause)
+        if clause.verb and clause.system is None and not clause.condition:
+            when, trying = self._when(clause, category)
+            when, trying = as_me(when, role), as_me(trying, role)
+            own = criteria_of(clause, _thing(clause), when, trying, note=role_note(clause))
+            if own:
+                return own
         flavour = _flavour(clause, category)
         givens, thens = HAPPY.get(flavour, HAPPY["other"])
         unhappy = UNHAPPY.get(flavour, UNHAPPY["other"])
@@ -228,6 +239,32 @@ class FrenchWriter:
         objects = [o for o in objects if o]
         obj = max(objects, key=objects.count) if objects else ""
         return _capitalise(_cut([*verb.split(), *_short_object(obj).split()], 4))
+
+
+def _thing(clause: Clause) -> Thing:
+    """The requirement's object as its criteria name it: "les avis clients"."""
+    obj = _without(clause.obj or clause.rest, clause.constraint)
+    obj = re.split(r"\s+(?:de\s+manière|sans|avec|depuis|sur\s+le\s+site)\b", obj)[0]
+    obj = re.sub(
+        r"^(?:au|aux|à\s+la|à\s+l'|à)\s*",
+        lambda m: {"au": "le ", "aux": "les "}.get(m.group().strip(), ""),
+        obj,
+    )
+    words = obj.split()
+    if not words:
+        return Thing("les données", True, True)
+    if words[0].lower() in {"un", "une", "des"}:
+        words = words[1:]
+    bare = " ".join(words)
+    phrase = bare if words and words[0].lower() in _OWN else grammar.article(_without_article(bare))
+    plural = phrase.split()[0].lower() in {"les", "mes", "ses", "nos", "vos", "leurs", "des"}
+    feminine = phrase.split()[0].lower() in {"la", "ma", "sa", "une"} or (
+        not plural and grammar.gender(_without_article(bare).split()[0]) == "f"
+    )
+    return Thing(phrase, plural, feminine)
+
+
+_OWN = {"le", "la", "les", "l'", "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos"}
 
 
 def _flavour(clause: Clause, category: str) -> str:

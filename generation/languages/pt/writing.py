@@ -26,6 +26,7 @@ from collections import Counter
 from generation.languages.clauses import Clause
 from generation.languages.pt import PACK, grammar
 from generation.languages.pt.clauses import read_clauses
+from generation.languages.pt.criteria import Thing, benefit_of, criteria_of, role_note
 
 __all__ = ["PortugueseWriter"]
 
@@ -805,6 +806,10 @@ class PortugueseWriter:
             if clause.system is None:
                 purpose = _first_person(purpose)
             return purpose
+        if clause.verb and clause.system is None and category not in {"notify", "account"}:
+            own = benefit_of(clause, _thing(clause))
+            if own:
+                return own
         options = _SYSTEM_BENEFITS.get(_system_key(clause)) if clause.system is not None else None
         if clause.system is not None and clause.verb.startswith("não "):
             options = _SYSTEM_BENEFITS["garantir"]
@@ -820,6 +825,20 @@ class PortugueseWriter:
     # -- criteria ----------------------------------------------------------------------------
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
+        if (
+            clause.verb
+            and clause.system is None
+            and not clause.condition
+            and category
+            not in {
+                "notify",
+                "account",
+            }
+        ):
+            when, trying = self._when(clause)
+            own = criteria_of(clause, _thing(clause), when, trying, note=role_note(clause))
+            if own:
+                return own
         if clause.verb and _bare(_verbs(clause)[0]) in _STATES:
             if clause.system is not None:
                 return self._state_criteria(clause)
@@ -1016,6 +1035,32 @@ class PortugueseWriter:
 
 
 # -- verbs ---------------------------------------------------------------------------------
+
+
+def _thing(clause: Clause) -> Thing:
+    """The requirement's object as its criteria name it: "o assento", "os reembolsos"."""
+    phrase = _short(_without(clause.obj or clause.rest, clause.constraint), clause.obj)
+    words = _without_asides(phrase).split()
+    while words and words[0].lower() in {"a", "de", "em", "com", "que", "sobre", "imediatamente"}:
+        words = words[1:]
+    if words and words[0].lower() in {"um", "uma", "uns", "umas"}:
+        words[0] = {"um": "o", "uma": "a", "uns": "os", "umas": "as"}[words[0].lower()]
+    bare_words = _drop_article(words)
+    if not bare_words:
+        return Thing("os dados", True, False, "dados")
+    bare = " ".join(bare_words[:5])
+    plural = _is_plural(bare)
+    article = grammar.article_for(bare_words[0])
+    feminine = article in {"a", "as"}
+    phrase = (
+        " ".join(words[:6])
+        if words[0].lower() in _ARTICLES | {"meu", "minha", "meus", "minhas"}
+        else None
+    )
+    if phrase is None:
+        article = {"o": "os", "a": "as"}.get(article, article) if plural else article
+        phrase = f"{article} {bare}"
+    return Thing(phrase, plural, feminine, bare)
 
 
 def _is_heading(text: str) -> bool:

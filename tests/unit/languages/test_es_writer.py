@@ -135,7 +135,7 @@ def test_given_a_modal_requirement_when_written_then_the_story_line_speaks_in_th
     assert title == "Borrar mis posts del foro"
     assert line == (
         "Como usuario, quiero borrar mis posts del foro, "
-        "para que lo que ya no necesito no me estorbe."
+        "para que pueda retirar lo que escribí si cambio de opinión."
     )
 
 
@@ -251,9 +251,9 @@ def test_given_a_time_limit_when_criteria_are_written_then_the_unhappy_path_is_p
     )
 
     assert criteria == [
-        "Dado que faltan más de 24 horas para el inicio, cuando cancelo o reprogramo una reserva,"
-        " entonces recibo la confirmación sin ningún cargo.",
-        "Dado que faltan menos de 24 horas para el inicio, cuando intento cancelar o reprogramar"
+        "Dado que faltan 25 horas para el inicio, cuando cancelo o reprogramo una reserva,"
+        " entonces la reserva queda anulada y recibo la confirmación.",
+        "Dado que faltan 23 horas para el inicio, cuando intento cancelar o reprogramar"
         " una reserva, entonces veo que solo es posible hasta 24 horas antes, y no cambia nada.",
     ]
 
@@ -262,7 +262,7 @@ def test_given_a_size_limit_when_criteria_are_written_then_the_unhappy_path_exce
     _, _, criteria = story("Permitir que el usuario suba fotos de hasta 5 MB.")
 
     assert criteria[1] == (
-        "Dado que se supera el límite de 5 MB, cuando intento subir fotos, "
+        "Dado que el archivo ocupa 6 MB, cuando intento subir fotos, "
         "entonces veo que el límite es de 5 MB y no se guarda nada."
     )
 
@@ -272,13 +272,11 @@ def test_given_a_booking_when_criteria_are_written_then_the_unhappy_path_is_a_ta
         "El sistema debe permitir al cliente reservar una mesa para dos personas."
     )
 
-    assert criteria[1] in {
-        "Dado que otra persona ocupó esa hora mientras rellenaba el formulario, cuando intento "
-        "reservar una mesa para dos personas, entonces veo que está ocupada y las horas libres "
-        "más cercanas; no se crea ninguna reserva.",
-        "Dado que la fecha elegida ya pasó, cuando intento reservar una mesa para dos personas, "
-        "entonces no puedo reservarla y veo las próximas fechas disponibles.",
-    }
+    assert criteria[1] == (
+        "Dado que otra persona reservó la mesa mientras yo rellenaba el formulario, cuando "
+        "intento reservar una mesa para dos personas, entonces veo que ya no está disponible y "
+        "no se crea ninguna reserva."
+    )
 
 
 def test_given_a_condition_when_criteria_are_written_then_it_is_the_when_and_the_action_the_then():
@@ -420,3 +418,41 @@ def test_given_a_spanish_document_when_mapped_then_every_story_is_a_spanish_user
         "Como camarero",
         "Como administrador",
     }
+
+
+# --- Criteria and benefits from the requirement itself ------------------------------------------
+
+
+def test_given_listed_fields_when_criteria_are_written_then_one_is_left_empty():
+    _, _, criteria = story("El administrador podrá insertar libros con título, autor y precio.")
+
+    assert any("dejo vacío el campo «precio»" in c for c in criteria)
+    assert any("no se guarda nada" in c for c in criteria)
+
+
+def test_given_a_moderator_deleting_offensive_posts_when_written_then_the_author_is_told():
+    _, line, criteria = story(
+        "El administrador podrá eliminar posts que considere inadecuados", role="administrador"
+    )
+
+    assert "su autor recibe un aviso con el motivo" in criteria[0]
+    assert "otro administrador ya eliminó los posts" in criteria[1]
+    assert line.endswith("para que el espacio común se mantenga respetuoso.")
+
+
+def test_given_likes_and_dislikes_when_written_then_each_verb_has_its_own_outcome():
+    _, _, liked = story("Los usuarios podrán indicar que les gusta el comentario de otro usuario")
+    _, _, disliked = story(
+        "Los usuarios podrán indicar que no les gusta el comentario de otro usuario"
+    )
+
+    assert "valoraciones positivas" in liked[0] and "valoraciones negativas" in disliked[0]
+    assert liked[1] != disliked[1]
+
+
+def test_given_two_deletions_when_benefits_are_written_then_each_names_its_own_thing():
+    _, own, _ = story("Los usuarios podrán borrar sus posts del foro")
+    _, account, _ = story("El usuario podrá borrar su cuenta")
+
+    assert own != account
+    assert "cuenta" in account or "datos" in account

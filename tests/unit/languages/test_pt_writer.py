@@ -189,13 +189,13 @@ def test_a_time_limit_gives_the_unhappy_path_its_situation():
     # Then the title stops before the limit and the criteria are on both sides of it
     assert title == "Cancelar ou remarcar reserva"
     assert happy == (
-        "Dado que faltam mais de 24 horas para o início, quando eu cancelo ou remarco a "
-        "reserva, então a alteração é salva e vejo a confirmação."
+        "Dado que faltam 25 horas para o início, quando eu cancelo ou remarco a "
+        "reserva, então a reserva fica cancelada e recebo a confirmação."
     )
     assert unhappy == (
-        "Dado que faltam menos de 24 horas para o início, quando eu tento cancelar ou "
+        "Dado que faltam 23 horas para o início, quando eu tento cancelar ou "
         "remarcar a reserva, então vejo que isso só é possível até 24 horas antes do início, "
-        "e não há nenhuma mudança."
+        "e nada muda."
     )
 
 
@@ -250,12 +250,10 @@ def test_a_size_limit_is_the_unhappy_path_of_an_upload():
     assert line.startswith(
         "Como paciente, quero anexar exames em PDF de no máximo 10 MB, para que "
     )
-    assert happy.startswith(
-        "Dado que o limite de 10 MB é respeitado, quando eu anexo exames em PDF"
-    )
+    assert happy.startswith("Dado que o arquivo tem 10 MB, quando eu anexo exames em PDF")
     assert unhappy == (
-        "Dado que o limite de 10 MB é ultrapassado, quando eu tento anexar exames em PDF, "
-        "então vejo que o limite é de 10 MB, e a operação não é concluída."
+        "Dado que o arquivo tem 11 MB, quando eu tento anexar exames em PDF, "
+        "então vejo que o limite é de 10 MB e nada é aceito."
     )
 
 
@@ -369,3 +367,33 @@ def test_a_portuguese_document_gets_portuguese_stories_from_the_users_side():
     assert reminder.description.startswith(
         "Como paciente, quero receber um lembrete 24 horas antes da consulta, para que "
     )
+
+
+# -- criteria and benefits from the requirement itself -------------------------------------
+
+
+def test_a_rule_and_a_bracketed_role_are_both_sides_of_the_criteria():
+    # Given RF-009 of tests/data/real/pt-caronas-corporativas.md
+    _, _, (happy, unhappy) = written(
+        "RF-009: O sistema deve permitir a reserva de assento por um colaborador (passageiro "
+        "elegível) em uma rota, desde que não seja o motorista da rota."
+    )
+
+    # Then the person qualified in brackets and the rule are the given of each path
+    assert happy.startswith(
+        "Dado que sou passageiro elegível e não sou o motorista da rota, quando eu reservo"
+    )
+    assert unhappy.startswith("Dado que sou o motorista da rota, quando eu tento reservar")
+    assert "nada muda" in unhappy
+
+
+def test_listed_fields_are_filled_in_and_the_last_one_left_empty():
+    # Given RF-003's vehicle with its plate and capacity
+    _, line, (happy, unhappy) = written(
+        "O motorista deve poder cadastrar um veículo, definindo sua Placa e Capacidade Máxima "
+        "de Assentos."
+    )
+
+    assert happy.startswith("Dado que preencho Placa e Capacidade Máxima de Assentos")
+    assert unhappy.startswith("Dado que deixo em branco o campo «Capacidade Máxima de Assentos»")
+    assert line.endswith("para que o veículo fique registrado em um só lugar.")

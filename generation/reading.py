@@ -99,6 +99,19 @@ _PLATFORM = re.compile(
 )
 #: A level of a rating scale: "5 - Excellent (exceeded standards)", "0 – Critical failure".
 _SCALE_LEVEL = re.compile(r"^\W*\d{1,2}\s*[-–—=]\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\([^)]*\))?\W*$")
+#: A line that says it is no requirement of the software ("not a software requirement").
+_NOT_SOFTWARE = re.compile(
+    r"\b(?:not\s+a\s+software\s+requirement|não\s+(?:é\s+)?um\s+requisito\s+de\s+software|"
+    r"no\s+es\s+un\s+requisito\s+(?:de|del)\s+software|pas\s+une\s+exigence\s+logicielle|"
+    r"keine\s+(?:software-?)?anforderung|не\s+является\s+требованием\s+к\s+(?:по|программ))",
+    re.I,
+)
+#: A constraint that names what there is none of: "Pas d'interface graphique pour ...",
+#: "No web client.", "Без регистрации." (unless it says "must", "can" ...).
+_NOTHING_OF = re.compile(
+    r"^\W*(?:no|pas\s+d[e'’]|sin|sem|kein\w*|без|aucun\w*|ningún|ninguna|nenhum\w*)\b\s*\w",
+    re.I,
+)
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
 _VALUE_MAPPING = re.compile(r"^\W*\d[\d\s:.,×x%]*\s*(?:→|->|=>|=)\s*")
 #: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".
@@ -557,7 +570,9 @@ class _Reader:
             elif not bullet and not cell and (_is_remark(text) or _INTRODUCES.search(text)):
                 kind = "prose"  # a remark to the reader, or "... the following:" before a list
             elif (
-                _PLATFORM.match(text)
+                _NOT_SOFTWARE.search(text)
+                or (_NOTHING_OF.match(text) and not self._cued(text))
+                or _PLATFORM.match(text)
                 or _SCALE_LEVEL.match(text)
                 or _TECHNICAL_LABEL.match(text)
                 or _VALUE_MAPPING.match(text)
@@ -569,6 +584,13 @@ class _Reader:
                 kind = "prose"
         stated = stated or line_priority(text, self.pack) or self._section_priority()
         self._add(text, line, kind, bullet=bullet, stated=stated)
+
+    def _cued(self, text: str) -> bool:
+        """Whether the text says "must", "can", "должен" ... in its language or English."""
+        return any(
+            pack.requirement_cues is not None and pack.requirement_cues.search(text)
+            for pack in {self.pack, _ENGLISH}
+        )
 
     def _states_requirement(self, text: str, *, bullet: bool, flags: frozenset[str]) -> bool:
         if text.rstrip().endswith(("?", "？")):

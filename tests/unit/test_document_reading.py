@@ -367,3 +367,24 @@ def test_platforms_scales_technical_labels_and_list_introductions_are_no_require
     ):
         assert found[line] == "context", line
     assert found["Users can pick a persona before a session."] == "requirement"
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "kind"),
+    [
+        ("Pas d'interface graphique pour la génération du code SQL.", "fr", "context"),
+        ("No blocking overlays.", "en", "context"),
+        ("No user can see the data of another user.", "en", "requirement"),
+        ("Nobody likes to wait, so search answers within 2 seconds.", "en", "requirement"),
+        (
+            "A responsabilidade sobre o seguro do veículo é exclusiva do motorista (Esta é uma "
+            "restrição do sistema, não um requisito de software).",
+            "pt",
+            "context",
+        ),
+    ],
+)
+def test_constraints_that_rule_something_out_or_are_no_software_are_context(line, language, kind):
+    found = kinds(f"# X\n\n## Y\n\n- {line}\n- Users can book a slot.\n", language)
+
+    assert found[line] == kind

@@ -38,6 +38,8 @@ def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
     activities = []
     titles: set[str] = set()
     for group in groups:
+        _ensure_mvp(group)
+    for group in groups:
         tasks = _tasks(group, writer)
         title = _section_title(group) if writer.code == "und" else ""
         title = title or writer.activity_title(_naming_clauses(group))
@@ -75,9 +77,9 @@ def _seeded(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:
     stories the document puts all in later releases ("Phase 2", "could") is not an
     activity of its own but part of the nearest one the first release reaches.
     """
-    for group in groups:
-        _ensure_mvp(group)
-    seeds = [i for i, group in enumerate(groups) if _has_mvp(group)]
+    # A group can start the MVP when it has an MVP story or the document states no priority
+    # for it; its first story is marked only once the group is an activity (``_ensure_mvp``).
+    seeds = [i for i, group in enumerate(groups) if _can_start_mvp(group)]
     if not seeds:
         return [sorted((s for g in groups for s in g), key=lambda s: s.order)] if groups else []
     merged: dict[int, list[DraftStory]] = {i: list(groups[i]) for i in seeds}
@@ -91,6 +93,10 @@ def _seeded(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:
 
 def _has_mvp(group: list[DraftStory]) -> bool:
     return any(story.release == "MVP" for story in group)
+
+
+def _can_start_mvp(group: list[DraftStory]) -> bool:
+    return _has_mvp(group) or not any(story.statement.priority for story in group)
 
 
 def _clusters(stories: list[DraftStory]) -> dict[int, str]:

@@ -53,3 +53,14 @@ def test_an_uncategorised_story_stays_with_its_sections_other_stories():
     ]
     titles = {s.title for t in with_capacity[0].tasks for s in t.stories}
     assert {"Search venues", "Filter venues"} <= titles
+
+
+def test_splitting_an_activity_marks_one_mvp_story_per_activity_not_every_story():
+    # A numbered list of features under one heading, in a language no writer speaks.
+    stories = [story(n, f"Feature {n}", line=n + 1, section="機能要件") for n in range(12)]
+    stories[0].release = "MVP"
+
+    activities = build_backbone(stories, EnglishWriter())
+
+    mvp = [s for a in activities for t in a.tasks for s in t.stories if s.priority == "MVP"]
+    assert len(mvp) == len(activities)

@@ -19,6 +19,13 @@ from functools import cache
 
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.en import PACK
+from generation.languages.en.sentences import (
+    gains_as_purpose,
+    product_parts,
+    relative_condition,
+    split_outcome,
+    without_label,
+)
 
 __all__ = ["read_clauses", "base_form", "is_person", "is_verb"]
 
@@ -28,6 +35,21 @@ _ADVERBS = {"never", "not", "always", "also", "only", "still", "automatically", 
 _SLASHED = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b")
 _FUTURE = re.compile(
     r"^\W*(?:in\s+(?:the\s+)?future|later(?:\s+on)?|eventually|post[- ]mvp)\s*[:,—–-]?\s*", re.I
+)
+#: "Core workflows (browsing, favorites, map viewing) remain ...": examples between the
+#: subject and its verb are no part of either.
+_ASIDE_BEFORE_VERB = re.compile(
+    r"\s*\([^()]*,[^()]*\)(?=\s+(?:must|should|can|will|shall|may|remains?|are|is|stays?)\b)"
+)
+_BUT = re.compile(
+    r",?\s+but\s+(?:only\s+)?(?=(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:can|must|should|may|will|shall|cannot)\b)",
+    re.I,
+)
+_TRAILING_CONDITION = re.compile(
+    r",?\s+(?P<when>(?:if|whenever|as\s+soon\s+as|once)\s+(?:the|a|an|my|their|his|her|I|we|"
+    r"they|someone|anyone|somebody|it|there)\b.{6,})$",
+    re.I,
 )
 _CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "while", "on", "upon"}
 _PURPOSE = re.compile(
@@ -42,6 +64,11 @@ _CONSTRAINT = re.compile(
     re.I,
 )
 _MODALS = {
+    "cannot",
+    "can't",
+    "mustn't",
+    "shouldn't",
+    "won't",
     "can",
     "could",
     "must",
@@ -54,6 +81,7 @@ _MODALS = {
     "need",
     "needs",
 }
+_NEGATED_MODALS = {"cannot", "can't", "mustn't", "shouldn't", "won't"}
 _ABLE = (
     "be able to",
     "is able to",
@@ -97,7 +125,8 @@ _NOT_VERBS = {
 _NOUN_FIRST = {
     "dark", "light", "user", "users", "admin", "multi", "custom", "mobile", "email", "push",
     "social", "data", "game", "order", "profile", "support", "offline", "real", "time",
-    "payment", "payments", "search", "login", "signup", "account",
+    "payment", "payments", "search", "login", "signup", "account", "option", "contrast",
+    "polish", "core", "smooth", "free", "network",
 }  # fmt: skip
 
 
@@ -127,8 +156,23 @@ def _third_person(word: str) -> bool:
 def read_clauses(text: str) -> list[Clause]:
     """The clauses of one requirement sentence or list item, in order; never empty."""
     source = " ".join(text.split())
-    text = _SLASHED.sub(r"\1 or \2", source)  # "add/remove books": two verbs, one object
+    text = _SLASHED.sub(r"\1 or \2", without_label(source))  # "add/remove": two verbs
     body = _FUTURE.sub("", text).strip(" .;:")
+    body = _ASIDE_BEFORE_VERB.sub("", body)
+    halves = _BUT.split(body, maxsplit=1)
+    if len(halves) == 2:  # "The customer can see this but only the director can change it"
+        clauses = [clause for half in halves for clause in read_clauses(half)]
+        for clause in clauses:
+            clause.source = source
+        return clauses
+    parts = product_parts(body)
+    if parts:  # "An app where customers order ..., couriers deliver ...": one clause each
+        clauses = [clause for part in parts for clause in read_clauses(part)]
+        for clause in clauses:
+            clause.source = source
+        return clauses
+    relative, body = relative_condition(body)
+    body, outcome = split_outcome(body)
     purpose = None
     match = _PURPOSE.search(body)
     if match and match.start() > 0:
@@ -141,7 +185,8 @@ def read_clauses(text: str) -> list[Clause]:
         purpose = (written.group("benefit") or "").strip(" .") or purpose
     tokens = _TOKEN.findall(body)
     condition, tokens = _leading_condition(tokens)
-    clauses = _predicates(tokens) or _features(tokens)
+    condition = condition or relative
+    clauses = gains_as_purpose(_predicates(tokens)) or _features(tokens)
     if written:
         for clause in clauses:
             clause.role = _role(_TOKEN.findall(written.group("role"))) or clause.role
@@ -149,10 +194,21 @@ def read_clauses(text: str) -> list[Clause]:
         clause.source = source
         clause.purpose = clause.purpose or purpose
         clause.condition = clause.condition or condition
+        clause.outcome = clause.outcome or outcome
+        if not clause.condition and clause.verb:
+            clause.rest, clause.condition = _trailing_condition(clause.rest)
         found = _CONSTRAINT.search(clause.rest)
         clause.constraint = found.group().strip() if found else None
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
     return clauses
+
+
+def _trailing_condition(rest: str) -> tuple[str, str | None]:
+    """ "notified immediately if the manager cancels my booking": the "if" part is a condition."""
+    match = _TRAILING_CONDITION.search(rest)
+    if not match or len(rest[: match.start()].split()) < 1:
+        return rest, None
+    return rest[: match.start()].strip(" ,"), match.group("when").strip(" .")
 
 
 def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
@@ -178,13 +234,13 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 return _lets(tokens, low, start)
             if low[start : start + 1] == ["be"] or low[start : start + 2] == ["not", "be"]:
                 return _state(tokens[:index], tokens[start:])
-            adverbs = []
+            adverbs = ["not"] if word in _NEGATED_MODALS else []
             while start < len(low) and (low[start] in _ADVERBS or low[start].endswith("ly")):
                 adverbs.append(low[start])
                 start += 1
             clauses = _clauses_after(tokens[:index], tokens[start:])
             for clause in clauses:
-                clause.manner = " ".join(adverbs)
+                clause.manner = " ".join([*adverbs, clause.manner]).strip()
             return clauses
         if (
             index > 0
@@ -194,6 +250,13 @@ def _predicates(tokens: list[str]) -> list[Clause]:
             return _clauses_after(tokens[:index], tokens[index:], finite=True)
         if index == 0 and word.endswith("ly") and len(low) > 1 and _imperative(low[1], low[1:]):
             return _clauses_after([], tokens[1:])  # "Easily browse available tools"
+        if index == 0 and word in {"do", "don't"} and low[1:2] == ["not"] or word == "don't":
+            skip = 1 if word == "don't" else 2  # "Do not rely on polling": a rule to keep
+            if len(low) > skip and _imperative(low[skip], low[skip:]):
+                clauses = _clauses_after([], tokens[skip:])
+                for clause in clauses:
+                    clause.manner = "not"
+                return clauses
         if index == 0 and _imperative(word, low):
             return _clauses_after([], tokens)
     return []
@@ -226,7 +289,7 @@ def _base_verb(word: str) -> bool:
 
 def _imperative(word: str, low: list[str]) -> bool:
     """Whether a list item starts with a command: "Export invoices", "Search for records"."""
-    if not _base_verb(word) or len(low) < 2 or low[1] in {"is", "are", "was", "of", "and"}:
+    if not _base_verb(word) or len(low) < 2 or low[1] in {"is", "are", "was", "of", "and", ":"}:
         return False
     if word in _NOUN_FIRST:  # "search" is a verb in "Search for records", a noun in "Search bar"
         return low[1] in _DETERMINERS | _PREPOSITIONS | set(_POSSESSIVE) | {"my", "your"}
@@ -254,6 +317,10 @@ def _state(subject: list[str], predicate: list[str]) -> list[Clause]:
     system = _system(subject)
     role = None if system else _role(subject)
     thing = _join(subject) if not role else None
+    being = predicate[1:] if predicate[0].lower() == "be" else predicate
+    if (role or not subject) and being and _passive(being[0]):
+        # "Parents want to be notified if ...": what they get, said as "get notified"
+        return [Clause(source="", role=role, verb="get", rest=_join(_first_person(being)), obj="")]
     return [
         Clause(
             source="",
@@ -264,6 +331,18 @@ def _state(subject: list[str], predicate: list[str]) -> list[Clause]:
             system=system if system is not None else thing,
         )
     ]
+
+
+#: Participles a person "gets": notified, reminded, paid, matched.
+_GOTTEN = {
+    "notified", "reminded", "alerted", "informed", "paid", "matched", "assigned", "approved",
+    "invited", "redirected", "asked", "prompted", "warned", "told", "shown", "offered",
+    "charged", "refunded", "rewarded", "logged", "signed", "taken", "sent", "guided",
+}  # fmt: skip
+
+
+def _passive(word: str) -> bool:
+    return word.lower() in _GOTTEN
 
 
 def _clauses_after(
@@ -280,10 +359,15 @@ def _clauses_after(
             verb = " ".join(
                 v.lower() if v.lower() in _CONJUNCTIONS else base_form(v) for v in verbs
             )
+            manner = ""
+            if verb in {"do", "does"} and object_words[:1] == ["not"] and len(object_words) > 1:
+                # "... and does not rely on polling": the rule is about "rely"
+                verb, manner, object_words = base_form(object_words[1]), "not", object_words[2:]
             clauses.append(
                 Clause(
                     source="",
                     role=role,
+                    manner=manner,
                     verb=verb,
                     rest=_join(object_words),
                     obj=_object_of(object_words),
@@ -426,16 +510,23 @@ _PEOPLE = frozenset(
     cashier waiter chef cook receptionist pharmacist physician therapist caregiver applicant
     candidate recruiter investor donor citizen resident homeowner shopper merchant partner
     person people team everyone anyone someone participant officer clerk worker freelancer
-    consultant mentor tutor child kid adult librarian dentist vet
+    consultant mentor tutor child kid adult librarian dentist vet friend colleague neighbour
+    neighbor family relative sibling spouse expert professional beginner crew audience
+    hobbyist fellow guardian president landlady host homeowner newcomer novice pet-owner
     """.split()
 )
 _THINGS = frozenset(
     """
     server computer browser router folder timer filter printer scanner banner header footer
     container marker slider monitor cluster parameter identifier counter button order
-    register number character letter chapter poster sticker trailer answer paper layer
+    register number character letter chapter poster sticker trailer answer paper layer tier
+    cover power water computer
     """.split()
 )
+
+
+#: Endings of things that look like a person's suffix: "checklist", "payment", "event".
+_NOT_PERSON_ENDS = ("list", "ment", "vent", "tent", "ident", "gent", "mist", "wrist", "twist")
 
 
 def is_person(noun: str) -> bool:
@@ -445,13 +536,13 @@ def is_person(noun: str) -> bool:
         return True
     if noun in _THINGS or noun in _PRODUCT:
         return False
-    if noun.endswith(("ist", "ant", "ent", "ee", "ian")):
+    if noun.endswith(("ist", "ant", "ent", "ee", "ian")) and not noun.endswith(_NOT_PERSON_ENDS):
         return True
     # "driver", "visitor", "manager": someone who does what the verb says.
     for suffix in ("er", "or", "r"):
         stem = noun[: -len(suffix)] if noun.endswith(suffix) else ""
         if (
-            stem
+            len(stem) >= 3
             and (is_verb(stem) or is_verb(stem + "e"))
             and base_form(stem) in {stem, stem + "e"}
         ):
@@ -463,19 +554,33 @@ _POSSESSIVE = {
     "their": "my", "his": "my", "her": "my", "them": "me", "themselves": "myself",
     "your": "my", "you": "I", "yours": "mine", "yourself": "myself",
 }  # fmt: skip
+_DEGREE = {"most", "often", "recently", "frequently", "newly", "least", "commonly", "rarely"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "ten", "once", "twice", "every", "each"}
 
 
 def _first_person(tokens: list[str]) -> list[str]:
-    """ "update their profile" -> "update my profile": the story speaks as "I"."""
-    return [_POSSESSIVE.get(token.lower(), token) for token in tokens]
+    """ "update their profile" -> "update my profile", "rent what they need" -> "rent what I
+    need": the story speaks as "I"."""
+    words = [_POSSESSIVE.get(token.lower(), token) for token in tokens]
+    return [
+        "I" if word.lower() == "they" and index and words[index - 1].lower() in _WH else word
+        for index, word in enumerate(words)
+    ]
+
+
+_WH = {"what", "whatever", "where", "when", "whenever", "if", "as", "how"}
 
 
 def _object_of(tokens: list[str]) -> str:
     """The object's words before its first modifier ("a booking" of "a booking up to ...")."""
+    if tokens and tokens[0].lower() in _WH and len(tokens) <= 5:  # "what I need"
+        return _join(tokens)
     words = []
     for token in tokens:
         low = token.lower()
+        if words and words[-1].lower() in _DEGREE and low.endswith("ed"):  # "most often used"
+            words.append(token)
+            continue
         if words and (
             low in {"by", "with", "from", "within", "up", "in", "on", "at", "for", "via", "to",
                     "before", "after", "when", "if", "that", "which", "who", ",", ";", "without",

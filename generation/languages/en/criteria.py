@@ -19,16 +19,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from generation.languages.clauses import Clause
-from generation.languages.en.actions import (
-    ACTIONS,
-    FOR_PEOPLE,
-    NOMINALS,
-    RATED,
-    Action,
-    action_of,
-)
+from generation.languages.en.actions import FOR_PEOPLE, NOMINALS, RATED, Action
 from generation.languages.en.clauses import base_form, is_person, is_verb
+from generation.languages.en.negations import is_negated, negated_benefit, negated_criteria
 from generation.languages.en.things import Kind, kind_of
+from generation.languages.en.verbs import ACTIONS, action_of
 
 __all__ = ["Facts", "benefit_of", "criteria_of", "facts_of", "participle", "third_person"]
 
@@ -55,11 +50,16 @@ _FEATURES = {
     "dashboard", "styling", "handling", "page", "screen", "component", "functionality",
     "capability", "option", "options", "widget", "section", "tab", "button",
 }  # fmt: skip
+#: Words for the entries of a list, never a feature of the product.
+_ENTRIES = {"item", "items", "entry", "entries", "list", "lists", "record", "records"}
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "for", "to", "as", "with", "about", "of",
               "at", "into", "through", "back"}  # fmt: skip
 _AFTER_ACTION = {"of", "and", "or", "using", "with", "for", "via", "by", "to", "from", "in", "on"}
 _DETERMINERS = {"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this"}
-_ADVERBS = {"often", "most", "more", "less", "only", "also", "well"}
+_ADVERBS = {
+    "often", "most", "more", "less", "only", "also", "well", "first", "last", "again", "instead",
+    "too", "here", "there", "now", "later", "anytime", "anywhere", "online", "offline",
+}  # fmt: skip
 _WH = {"what", "which", "how", "who", "whom", "when", "where", "whether", "why", "that", "this"}
 #: Fields a form rarely does without, in the order one is picked as the missing one.
 _USUAL_REQUIRED = ("email", "password", "name", "title", "date", "phone", "address", "amount")
@@ -144,21 +144,28 @@ def facts_of(clause: Clause) -> Facts:
     verb = clause.verb.split(" ")[0] if clause.verb else ""
     action = action_of(clause.verb) if clause.verb else None
     rest = _without(clause.rest, clause.constraint)
+    obj = clause.obj
     particle = rest.split()[0].lower() if rest.split() else ""
-    if f"{verb}-{particle}" in ACTIONS:  # "sign up for an account"
+    if f"{verb}-{particle}" in ACTIONS:  # "sign up for an account", "get notified"
         verb, action = f"{verb}-{particle}", ACTIONS[f"{verb}-{particle}"]
-    feature = clause.noun_only or (verb in _BUILDING and _names_feature(rest))
+        if particle not in _PARTICLES:  # "notified" is part of the verb, not of the object
+            rest = " ".join(rest.split()[1:])
+            obj = " ".join(obj.split()[1:]) if obj.split()[:1] == [particle] else obj
+    feature = clause.noun_only or (verb in _BUILDING and _names_feature(clause.obj or rest))
     if feature:  # "Dark mode", "Add report export (Markdown)": the feature is the thing
         named, named_action = _nominal_action(rest)
         verb, action = (named, named_action) if named_action else (verb, None)
         thing = _thing_of(rest, whole=True)
     elif clause.verb == "be" and clause.system:
         thing = _thing_of(clause.system, whole=True)
+    elif _instrument(obj or rest) or _object_words(obj, rest) == "it":
+        # "pay with a card": the card is how, not what; the verb says what it is about
+        thing = _thing_of(_USUAL_THINGS.get(verb, _object_words(obj, rest)))
     else:
-        thing = _thing_of(_object_words(clause.obj, rest))
+        thing = _thing_of(_object_words(obj, rest))
     by_match = _BY.search(rest)
     by = _items(by_match.group("items")) if by_match else []
-    fields = _fields(rest, clause.obj, verb)
+    fields = _fields(rest, obj, verb)
     kind = kind_of(thing.head) if thing.head else None
     if feature:  # "offline or mobile mode" is about being offline
         words = re.findall(r"[A-Za-z]+", _unbracketed(rest))
@@ -169,10 +176,24 @@ def facts_of(clause: Clause) -> Facts:
         action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
     if clause.system is not None and verb in {"order", "group"}:  # the app orders items
         action = ACTIONS["sort"]
-    if thing.head in NOMINALS:  # "dietary filters" filter results, not filters
+    if NOMINALS.get(thing.head) in {"filter", "search", "sort"}:  # "dietary filters" filter
         thing.head = "result"
     options = _options(clause.rest)
     return Facts(verb, thing, action, kind, fields, by, rest, options)
+
+
+#: What a verb is about when the text only says how ("pay with a card", "get notified").
+_USUAL_THINGS = {
+    "pay": "the amount due", "get-notified": "the notification", "get-reminded": "the reminder",
+    "get-alerted": "the alert", "sign-in": "my account", "log-in": "my account",
+    "sign-out": "my account", "log-out": "my account", "deliver": "the order",
+}  # fmt: skip
+_INSTRUMENTS = {"with", "using", "via", "through", "by"}
+
+
+def _instrument(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].lower() in _INSTRUMENTS
 
 
 def _trimmed(words: list[str]) -> list[str]:
@@ -187,7 +208,7 @@ def _trimmed(words: list[str]) -> list[str]:
 
 
 def _names_feature(rest: str) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)} - _ENTRIES
     return bool(words & (_FEATURES | set(NOMINALS))) or any(kind_of(w) for w in words)
 
 
@@ -208,6 +229,8 @@ def _object_words(obj: str, rest: str) -> str:
 def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = ()) -> list[str]:
     """2-5 Given/When/Then criteria; the document's own come first when it states them."""
     facts = _promise_facts(clause)
+    if is_negated(clause) and not stated:  # "shall not require accounts": it does not happen
+        return negated_criteria(clause, facts.thing)
     thing = facts.thing
     promise = _promise(facts)
     given = _lower_first(clause.condition) if clause.condition else _ready(facts)
@@ -250,6 +273,8 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
 def benefit_of(clause: Clause) -> str:
     """The gain of the requirement's verb on its object, or of its object's kind."""
     facts = _promise_facts(clause)
+    if is_negated(clause):
+        return negated_benefit(clause, facts.thing)
     if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
         return f"I only look at {_plural(facts.thing.head)} with the {_and(facts.by)} I want"
     gains = [facts.kind.benefit if facts.kind else None, _action_benefit(facts)]

@@ -19,6 +19,7 @@ from functools import cache
 from generation.languages.clauses import Clause
 from generation.languages.en.clauses import is_person, read_clauses
 from generation.languages.en.criteria import benefit_of, criteria_of
+from generation.languages.en.titles import title_of
 
 __all__ = ["EnglishWriter"]
 
@@ -138,21 +139,15 @@ class EnglishWriter:
             verb = f"{clause.manner} {clause.verb}".strip()
             return f"{thing} to {verb} {clause.rest}{_suffix(condition)}".strip()
         verb = f"{clause.manner} {clause.verb}".strip()
-        return f"to {condition}{verb} {clause.rest}".strip()
+        if verb.startswith("not "):  # "Users cannot edit others' posts"
+            return f"not to be able to {verb[4:]} {clause.rest}{_suffix(condition)}".strip()
+        return f"to {verb} {clause.rest}{_suffix(_first_person(condition))}".strip()
 
     def story_line(self, role: str, clause: Clause, benefit: str) -> str:
         return f"As {_article(role)} {role}, I want {self.goal(clause)}, so that {benefit}."
 
     def title(self, clause: Clause) -> str:
-        if clause.noun_only:
-            words = clause.rest.split()
-        elif clause.system is not None and clause.verb == "be":
-            words = [*clause.system.split(), *clause.rest.split()]
-        elif clause.system is not None:
-            words = [*clause.system.split(), *_third(clause.verb).split(), *clause.obj.split()]
-        else:
-            words = [*clause.verb.split(), *(clause.obj or clause.rest).split()]
-        return _capitalise(_cut(_drop_articles(words)))
+        return title_of(clause, _third(clause.verb) if clause.verb else "")
 
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:

@@ -64,6 +64,114 @@ def test_titles_are_short_without_articles_or_asides_and_never_cut_mid_phrase():
     assert WRITER.title(limit) == "Cancel appointment"
 
 
+def title(text: str, index: int = 0) -> str:
+    return WRITER.title(WRITER.clauses(text)[index])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Users should be able to see the most often used tools first.",
+         "See most often used tools first"),
+        ("Parents want to be notified immediately if the centre manager cancels their booking.",
+         "Get notified"),
+        ("A user who clicks \"Teach\" must provide a topic and a level.",
+         "Provide topic and level"),
+        # tests/data/real/en-bumbershoot-srs.md: a feature named by its action
+        ("Discovery of events, artists, and booths through schedule browsing and search.",
+         "Discover events, artists, and booths"),
+        ("Users can share event and artist information externally using native device "
+         "mechanisms.", "Share event and artist information"),
+        # tests/data/real/en-pikl-qa-assistant.md: a feature's name before its description
+        ("Manual Call Upload - Simple web interface to upload MP3/WAV call recordings",
+         "Manual Call Upload"),
+        ("Stages", "Find stages"),
+        ("The app should never block navigation.", "App never blocks navigation"),
+    ],
+)  # fmt: skip
+def test_titles_end_where_a_phrase_ends(text, expected):
+    assert title(text) == expected
+
+
+def test_a_product_description_is_one_clause_per_role_and_action():
+    clauses = read(
+        "I want a food delivery app where customers order from nearby restaurants, couriers "
+        "deliver and restaurants manage menus."
+    )
+
+    assert clauses == [
+        ("customer", None, "order", "from nearby restaurants"),
+        ("courier", None, "deliver", "orders"),
+        ("restaurant", None, "manage", "menus"),
+    ]
+
+
+def test_a_relative_clause_of_the_subject_is_when_it_applies():
+    (clause,) = WRITER.clauses('A user who clicks "Teach" must provide a topic and a level.')
+
+    assert (clause.role, clause.verb, clause.condition) == (
+        "user",
+        "provide",
+        'when I click "Teach"',
+    )
+    assert WRITER.goal(clause) == 'to provide a topic and a level when I click "Teach"'
+
+
+def test_a_label_before_the_sentence_is_dropped():
+    assert read("注意: the app must work offline.") == [(None, "app", "work", "offline")]
+    assert read("Speed: Process a 10-minute call in under 2 minutes")[0][2] == "process"
+
+
+def test_what_a_person_gains_is_the_benefit_not_a_second_feature():
+    # tests/data/real/en-toolshare-idea.md
+    (rent,) = WRITER.clauses(
+        "Members can rent what they need, and save money while fostering a sense of community."
+    )
+    (tools,) = WRITER.clauses(
+        "Owners can list their tools, earn extra cash, and help reduce waste."
+    )
+
+    assert (rent.verb, rent.rest) == ("rent", "what I need")
+    assert benefit("Members can rent what they need, and save money.") == "I save money"
+    assert tools.purpose == "I earn extra cash and help reduce waste"
+
+
+def test_paying_with_a_card_is_about_what_is_owed_not_the_card():
+    assert benefit("Pay with a card on the spot.") == (
+        "I settle the amount due without cash or a visit"
+    )
+
+
+def test_a_stated_outcome_is_the_happy_paths_then():
+    (clause,) = WRITER.clauses("Users can submit an order, and the app shows a confirmation.")
+    happy = criteria("Users can submit an order, and the app shows a confirmation.")[0]
+
+    assert (clause.rest, clause.outcome) == ("an order", "the app shows a confirmation")
+    assert happy.endswith("then the app shows a confirmation.")
+
+
+def test_a_forbidden_action_keeps_its_negation():
+    accounts = criteria("The app shall not require user accounts.")
+    posts = criteria("Members cannot edit other members' posts.")
+
+    assert "then the app does not require user accounts at any point" in accounts[0]
+    assert "still does not require user accounts" in accounts[1]
+    assert "nothing changes and I see that I cannot edit them" in posts[0]
+    assert benefit("The app should never block navigation.") == (
+        "the app never gets in my way by blocking navigation"
+    )
+
+
+def test_verbs_beyond_records_have_their_own_outcomes():
+    delivered = criteria("Couriers deliver orders.")
+    earned = criteria("Hosts can earn money from bookings.")
+    notified = criteria("Parents want to be notified if the centre manager cancels their booking.")
+
+    assert "marked as delivered" in delivered[0]
+    assert "added to my balance" in earned[0]
+    assert notified[0].startswith("Given the moment for the notification has come, when the centre")
+
+
 def criteria(text: str) -> list[str]:
     (clause,) = WRITER.clauses(text)
     return WRITER.criteria(clause, WRITER.category(clause), "user")

@@ -112,6 +112,16 @@ _NOTHING_OF = re.compile(
     r"^\W*(?:no|pas\s+d[e'’]|sin|sem|kein\w*|без|aucun\w*|ningún|ninguna|nenhum\w*)\b\s*\w",
     re.I,
 )
+#: A roadmap line or a design option by its label: "Milestone 1 (Weeks 1–3): DesignSystem,
+#: Home", "Polish (Weeks 10–12): ...", "Option A (Recommended): Streamlit".
+_ROADMAP_LABEL = re.compile(
+    r"^\W*(?:[^:()]{0,30}\((?:weeks?|sprints?|months?|недел[яи]|семана|semanas?|wochen?)\s*\d"
+    r"[^)]*\)|option\s+[a-z0-9]\b[^:]{0,30}|вариант\s+[а-я0-9]\b[^:]{0,30}|"
+    r"opci[oó]n\s+[a-z0-9]\b[^:]{0,30})\s*[:：]",
+    re.I,
+)
+#: A quotation on its own, a testimonial: '"We can now scale from 1 call to 10+ calls"'.
+_QUOTATION = re.compile(r'^\s*["“«„][^"“”«»„]{10,}["”»“]\s*(?:[-–—]\s*[^.]{0,60})?\.?\s*$')
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
 _VALUE_MAPPING = re.compile(r"^\W*\d[\d\s:.,×x%]*\s*(?:→|->|=>|=)\s*")
 #: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".
@@ -171,6 +181,8 @@ _REQUIREMENT_ID = re.compile(
     r"^\W*(?P<id>(?:[A-ZА-ЯЁ]{1,6}[-_ ]?\d+(?:\.\d+)*[a-z]?)|(?:\d+(?:\.\d+){1,4}))\W*\s+(?=\S)"
 )
 _SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bz\.B\.)(?<!\bvs\.)(?<!\bт\.е\.)"
+    r"(?<!\bт\.д\.)(?<!\bт\.п\.)(?<!\bp\.ej\.)(?<!\bp\.ex\.)(?<!\bnp\.)(?<!\bbzw\.)"
     r"(?<=[.!?。！？])\s+(?=[\"«“(\[]?[A-ZА-ЯЁ0-9ÁÉÍÓÚÑÄÖÜÇÀÂÊÎÔ])|(?<=[。！？])"
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -576,6 +588,8 @@ class _Reader:
                 or _SCALE_LEVEL.match(text)
                 or _TECHNICAL_LABEL.match(text)
                 or _VALUE_MAPPING.match(text)
+                or _ROADMAP_LABEL.match(text)
+                or (_QUOTATION.match(text) and not self._is_story_line(text))
             ):
                 kind = "context"  # "Android 9.0 и новее", "5 - Excellent", "Storage: SQLite"
             elif self._states_requirement(text, bullet=bullet or cell, flags=flags):
@@ -584,6 +598,13 @@ class _Reader:
                 kind = "prose"
         stated = stated or line_priority(text, self.pack) or self._section_priority()
         self._add(text, line, kind, bullet=bullet, stated=stated)
+
+    def _is_story_line(self, text: str) -> bool:
+        body = text.strip(' "“”«»„')
+        return any(
+            pack.story_frame is not None and pack.story_frame.match(body)
+            for pack in {self.pack, _ENGLISH}
+        )
 
     def _cued(self, text: str) -> bool:
         """Whether the text says "must", "can", "должен" ... in its language or English."""

@@ -388,3 +388,28 @@ def test_constraints_that_rule_something_out_or_are_no_software_are_context(line
     found = kinds(f"# X\n\n## Y\n\n- {line}\n- Users can book a slot.\n", language)
 
     assert found[line] == kind
+
+
+def test_roadmap_lines_design_options_and_testimonials_are_context():
+    # Lines from two real PRDs.
+    text = (
+        "# App\n\n## Plan\n\n"
+        "- **Milestone 1 (Weeks 1–3):** DesignSystem, Home, Task Picker, Schedule.\n"
+        "- **Option A (Recommended):** Streamlit\n"
+        '- "We can now scale from 1 call per agent per month to 10+ calls"\n'
+        '- "As a user, I want to export my data, so that I own it."\n'
+        "- Functionality for specific games (e.g. Overwatch, FFXIV) to record information\n"
+    )
+
+    found = kinds(text)
+
+    assert found["Milestone 1 (Weeks 1–3): DesignSystem, Home, Task Picker, Schedule."] == (
+        "context"
+    )
+    assert found["Option A (Recommended): Streamlit"] == "context"
+    assert found['"We can now scale from 1 call per agent per month to 10+ calls"'] == "context"
+    assert found['"As a user, I want to export my data, so that I own it."'] == "requirement"
+    assert (
+        found["Functionality for specific games (e.g. Overwatch, FFXIV) to record information"]
+        == "requirement"
+    )

@@ -130,15 +130,16 @@ def score(reference: Reference, draft: StoryMapDraft, text: str, seconds: float)
     if with_priority:
         right = sum(stated[story].priority == priority for priority, story in with_priority)
         row.priority_accuracy = _share(right, len(with_priority))
+    # What a story asks for is its title and goal: "As a user" and "so that ..." ask nothing.
+    about = [
+        content_keys(f"{s.title} {line.goal}", language)
+        for s, line in zip(stated, lines, strict=False)
+    ]
     row.non_goals = len(reference.non_goals)
     row.non_goals_leaked = sum(
-        _best_story(goal, said, language, COMES_FROM) is not None for goal in reference.non_goals
+        _best_story(goal, about, language, COMES_FROM) is not None for goal in reference.non_goals
     )
     if stories:
-        about = [
-            content_keys(f"{s.title} {line.goal}", language)
-            for s, line in zip(stated, lines, strict=False)
-        ]
         row.noise = _share(sum(_is_noise(keys, reference) for keys in about), len(stated) or 1)
         row.role_accuracy = _share(
             sum(_known_role(line.role, reference) for line in lines), len(stories)

@@ -120,6 +120,15 @@ _ROADMAP_LABEL = re.compile(
     r"opci[oó]n\s+[a-z0-9]\b[^:]{0,30})\s*[:：]",
     re.I,
 )
+#: A quality attribute named under a label, with no behaviour: "Non functional requirement:
+#: quality security", "NFR: usability".
+_QUALITY_NAME = re.compile(
+    r"^\W*(?:non[- ]?functional(?:\s+requirements?)?|nfr|quality\s+attributes?|"
+    r"нефункциональн\w*(?:\s+требовани\w*)?|requisitos?\s+no\s+funcional(?:es)?|"
+    r"requisitos?\s+não\s+funcionais?|exigences?\s+non\s+fonctionnelles?|"
+    r"nicht-?funktionale\s+anforderung(?:en)?)\s*[:：]\s*(?:\S+\s*){1,4}$",
+    re.I,
+)
 #: A quotation on its own, a testimonial: '"We can now scale from 1 call to 10+ calls"'.
 _QUOTATION = re.compile(r'^\s*["“«„][^"“”«»„]{10,}["”»“]\s*(?:[-–—]\s*[^.]{0,60})?\.?\s*$')
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
@@ -589,6 +598,7 @@ class _Reader:
                 or _TECHNICAL_LABEL.match(text)
                 or _VALUE_MAPPING.match(text)
                 or _ROADMAP_LABEL.match(text)
+                or _QUALITY_NAME.match(text)
                 or (_QUOTATION.match(text) and not self._is_story_line(text))
             ):
                 kind = "context"  # "Android 9.0 и новее", "5 - Excellent", "Storage: SQLite"

@@ -172,3 +172,16 @@ def test_a_short_story_of_a_long_requirement_under_a_heading_of_its_words_is_no_
 
     assert not noise("Request inter-library loans")
     assert noise("Registration and Verification")
+
+
+def test_a_non_goal_leaks_by_what_a_story_asks_for_not_by_its_role():
+    reference = Reference(**{**CLINIC.__dict__, "non_goals": ["Multi user functionality"]})
+    draft = one_activity(
+        StoryDraft(
+            title="Record game functionality",
+            description="As a user, I want functionality to record my games, so that I keep them.",
+            acceptanceCriteria=["Given a game, when I save it, then it is kept."],
+        )
+    )
+
+    assert score(reference, draft, "", 0.0).non_goals_leaked == 0

@@ -61,8 +61,8 @@ def stories_of(document: Document, writer) -> list[DraftStory]:
 
 #: A list item of several sentences is several requirements.
 _SENTENCES = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bz\.B\.)(?<!\bvs\.)(?<!\bт\.е\.)"
-    r"(?<!\bт\.д\.)(?<!\bт\.п\.)(?<=[a-zа-яё0-9)»\"][.!?])\s+(?=[A-ZА-ЯЁ«\"])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bz\.B\.)(?<!\bvs\.)(?<!\bт\.е\.)"
+    r"(?<=[a-zа-яё0-9)»\"][.!?])\s+(?=[A-ZА-ЯЁ«\"])"
 )
 
 

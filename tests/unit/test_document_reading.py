@@ -399,6 +399,8 @@ def test_roadmap_lines_design_options_and_testimonials_are_context():
         '- "We can now scale from 1 call per agent per month to 10+ calls"\n'
         '- "As a user, I want to export my data, so that I own it."\n'
         "- Functionality for specific games (e.g. Overwatch, FFXIV) to record information\n"
+        "- Orders move through received, in preparation, on the way etc. The customer can see "
+        "this.\n"
         "- Accessible via username and password\n"
         "    - Non functional requirement: quality security\n"
     )

@@ -10,6 +10,7 @@ where the document states no priority for its stories.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generation.languages.categories import CATEGORIES, CLUSTERS, cluster_of
@@ -42,7 +43,10 @@ def build_backbone(stories: list[DraftStory], writer) -> list[ActivityDraft]:
     for group in groups:
         tasks = _tasks(group, writer)
         title = _section_title(group) if writer.code == "und" else ""
-        title = title or writer.activity_title(_naming_clauses(group))
+        title = title or _activity_title(group, writer)
+        if re.search(r"[:;()→+≥]", title):  # a label or a list, not a name
+            names = [t.title for t in tasks if _reads_as_name(t.title)]
+            title = next((n for n in names if n.lower() not in titles), title)
         if title.lower() in titles or not title.strip():
             title = tasks[0].title
         titles.add(title.lower())
@@ -56,8 +60,14 @@ def _section_title(group: list[DraftStory]) -> str:
     return max(sections, key=sections.count) if sections else ""
 
 
-def _naming_clauses(group: list[DraftStory]) -> list:
-    """The clauses an activity is named after: a person's action on a plain object, the
+def _reads_as_name(title: str) -> bool:
+    """Two to five words without a label's colon, a list or brackets."""
+    return 2 <= len(title.split()) <= 5 and not re.search(r"[:;()→+≥]", title)
+
+
+def _activity_title(group: list[DraftStory], writer) -> str:
+    """The activity as a verb phrase of two to five words, from the stories that say best
+    what it is: a person's action on a plain object, of the activity's commonest kind, the
     first release's first ("Search records" rather than "Note to different records")."""
     plain = [
         story
@@ -65,9 +75,24 @@ def _naming_clauses(group: list[DraftStory]) -> list:
         if story.clause.verb
         and story.clause.system is None
         and 0 < len(story.clause.obj.split()) <= 3
+        and not re.search(r"[\d:;()/→]", story.clause.obj)
     ]
-    skeleton = [story for story in plain if story.release == "MVP"]
-    return [story.clause for story in skeleton or plain or group]
+    categories = [story.category for story in group if story.category != "other"]
+    common = max(categories, key=categories.count) if categories else None
+    typical = [story for story in plain if story.category == common]
+    candidates = (
+        [story for story in typical if story.release == "MVP"],
+        typical,
+        [story for story in plain if story.release == "MVP"],
+        plain,
+    )
+    for stories in candidates:
+        if not stories:
+            continue
+        title = writer.activity_title([story.clause for story in stories])
+        if _reads_as_name(title):
+            return title
+    return writer.activity_title([story.clause for story in group])
 
 
 def _seeded(groups: list[list[DraftStory]]) -> list[list[DraftStory]]:

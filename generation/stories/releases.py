@@ -21,7 +21,9 @@ _OPTIONAL = re.compile(r"\b(?:could|may|might|optionally|podría|könnte|pourrai
 
 def assign_releases(stories: list[DraftStory], document: Document) -> None:
     """Set each story's release (its category must be known: see ``writing.categorise``)."""
-    stated = any(story.statement.priority for story in stories)
+    # A document that puts only some items later ("В будущем", "could") states no first
+    # release: the rest is a walking skeleton. One that says what is "Must" has made it.
+    stated = any(story.statement.priority in ("MVP", "Release 1") for story in stories)
     first_of_cluster: set[str] = set()
     for story in stories:
         if story.statement.priority:

@@ -37,7 +37,9 @@ PACK = LanguagePack(
     ),
     future=pattern(
         r"""\b(?:in\s+(?:the\s+)?future|future\s+(?:releases?|versions?|phases?|work|scope)|
-        later\s+(?:releases?|versions?|phases?|on)|someday|post[- ]mvp|eventually|roadmap)\b"""
+        later\s+(?:releases?|versions?|phases?|on)|someday|post[- ]mvp|eventually|roadmap|
+        not\s+in\s+(?:the\s+)?(?:first|initial)\s+(?:version|release)|not\s+in\s+v1|
+        after\s+(?:the\s+)?(?:launch|mvp|v1))\b"""
     ),
     priority_label="priority",
     phase_word=r"phase|stage|release|milestone|iteration|version|v",

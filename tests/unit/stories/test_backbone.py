@@ -64,3 +64,20 @@ def test_splitting_an_activity_marks_one_mvp_story_per_activity_not_every_story(
 
     mvp = [s for a in activities for t in a.tasks for s in t.stories if s.priority == "MVP"]
     assert len(mvp) == len(activities)
+
+
+def test_an_activity_is_named_after_what_most_of_its_stories_do():
+    stories = [
+        story(0, "Find Live Activity: countdown", line=1, section="Session", category="find"),
+        story(1, "Search classes", line=2, section="Session", category="find"),
+        story(2, "Filter classes", line=3, section="Session", category="find"),
+        story(3, "Sort classes", line=4, section="Session", category="find"),
+    ]
+    for each in stories:
+        each.release = "MVP" if each.order == 0 else "Release 1"
+
+    titles = [activity.title for activity in build_backbone(stories, EnglishWriter())]
+
+    assert len(titles) == 1
+    assert titles[0].split()[0] in {"Search", "Filter", "Sort"}
+    assert ":" not in titles[0]

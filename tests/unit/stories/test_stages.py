@@ -92,3 +92,23 @@ def test_stated_priorities_win_and_unstated_stories_wait_for_release_one():
     assert releases["Players can record a game."] == "MVP"
     assert releases["Players can switch to dark mode."] == "Later"
     assert releases["Players can export their records."] == "Release 1"
+
+
+def test_a_document_that_only_puts_some_items_later_gets_a_walking_skeleton():
+    # A Russian spec whose only priorities are "Не входит в первую версию" and "В будущем".
+    text = (
+        "# Фитнес-клуб\n\n## Функции\n\n"
+        "- Клиент просматривает расписание на неделю.\n"
+        "- Клиент записывается на тренировку.\n"
+        "- Клиент отменяет запись.\n"
+        "- Администратор выгружает отчёт о посещаемости.\n\n"
+        "## Не входит в первую версию\n\n- Программа лояльности.\n\n"
+        "## В будущем\n\n- Оплата через СБП.\n"
+    )
+
+    _, stories = drafts(text, RussianWriter(), "ru")
+
+    releases = {story.clause.source: story.release for story in stories}
+    assert releases["Клиент просматривает расписание на неделю."] == "MVP"
+    assert releases["Программа лояльности."] == "Later"
+    assert releases["Оплата через СБП."] == "Later"

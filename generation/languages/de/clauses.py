@@ -221,11 +221,30 @@ def constraint_of(rest: str) -> str | None:
 
 def _purpose(body: str) -> tuple[str, str | None]:
     """The requirement without its "damit ..." or "um ... zu ...", and that reason."""
+    because = _BECAUSE.search(body)
+    if because and because.start() >= 8:
+        return body[: because.start()].strip(" ,"), _wish_of(because.group("why"))
     match = _PURPOSE.search(body)
     if not match or match.start() < 8:
         return body, None
     purpose = match.group("p") or match.group("um")
     return body[: match.start()].strip(" ,"), purpose.strip(" .")
+
+
+#: ", weil andere Kunden sich auf ehrliche Meinungen verlassen wollen": a reason given as a cause.
+_BECAUSE = re.compile(r",\s*weil\s+(?P<why>[^.;]+)", re.I)
+#: A wish in a "weil" clause, said as what the story makes possible ("wollen" -> "können").
+_WISHES = {"wollen": "können", "will": "kann", "möchten": "können", "möchte": "kann",
+           "wünschen": "können", "wünscht": "kann"}  # fmt: skip
+
+
+def _wish_of(why: str) -> str | None:
+    """ "andere Kunden sich auf ehrliche Meinungen verlassen wollen" -> "... verlassen können";
+    any other cause ("weil sie tagsüber arbeiten") is no goal of the story: None."""
+    words = why.strip(" .").split()
+    if len(words) < 3 or words[-1].lower() not in _WISHES:
+        return None
+    return " ".join([*words[:-1], _WISHES[words[-1].lower()]])
 
 
 def _written_purpose(written: re.Match[str]) -> str | None:

@@ -690,7 +690,7 @@ _GENDER = {
             webseite plattform oberfläche ui api anwendung software datenbank
             schnittstelle lösung sms push-nachricht situation einstellung option auswahl
             vorschau historie bestätigung möglichkeit anzeige eingabe maske
-            filterfunktion suchfunktion kamera galerie""".split(),
+            filterfunktion suchfunktion kamera galerie herkunft""".split(),
         ),
     )
     for word in words

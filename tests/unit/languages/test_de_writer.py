@@ -219,49 +219,113 @@ def test_given_a_requirement_when_titled_then_the_title_is_short_and_whole(text,
 # -- criteria ---------------------------------------------------------------------------------
 
 
-def test_given_a_time_limit_when_criteria_are_written_then_the_unhappy_path_is_past_it():
-    _, _, (happy, unhappy) = story(
+def test_given_a_time_limit_when_criteria_are_written_then_both_sides_of_it_are_tested():
+    _, _, criteria = story(
         "Patienten können ihre Termine bis zu 24 Stunden vorher stornieren oder verschieben."
     )
 
-    assert happy == (
-        "Angenommen, bis zum Beginn sind es noch mehr als 24 Stunden, wenn ich meine Termine "
-        "storniere oder verschiebe, dann wird die Änderung gespeichert und ich erhalte eine "
-        "Bestätigung."
-    )
-    assert unhappy == (
-        "Angenommen, bis zum Beginn sind es weniger als 24 Stunden, wenn ich versuche, meine "
-        "Termine zu stornieren oder zu verschieben, dann sehe ich, dass das nur bis zu 24 Stunden "
-        "vorher möglich ist, und es wird nicht geändert."
-    )
+    assert criteria == [
+        "Angenommen, bis zum Beginn sind es noch 25 Stunden, wenn ich meine Termine storniere "
+        "oder verschiebe, dann sind die Termine storniert und ich erhalte eine Bestätigung.",
+        "Angenommen, bis zum Beginn sind es nur noch 23 Stunden, wenn ich versuche, meine Termine "
+        "zu stornieren oder zu verschieben, dann sehe ich, dass das nur bis zu 24 Stunden vorher "
+        "möglich ist, und es wird keine Änderung gespeichert.",
+    ]
 
 
-def test_given_a_size_limit_when_criteria_are_written_then_the_file_is_too_large():
+def test_given_a_limit_before_a_named_event_when_criteria_are_written_then_it_is_that_event():
+    _, _, (happy, unhappy) = story(
+        "Mitglieder können eine Reservierung spätestens 2 Stunden vor Kursbeginn absagen."
+    )
+
+    assert happy.startswith("Angenommen, bis zum Kursbeginn sind es noch 3 Stunden, wenn ich ")
+    assert unhappy.startswith("Angenommen, bis zum Kursbeginn sind es nur noch 1 Stunde, ")
+
+
+def test_given_a_size_limit_when_criteria_are_written_then_one_more_is_too_large():
     _, _, (happy, unhappy) = story("Benutzer können Dateien bis zu 25 MB hochladen.")
 
-    assert happy.startswith(
-        "Angenommen, die Grenze von 25 MB ist eingehalten, wenn ich Dateien hochlade, dann "
+    assert happy == (
+        "Angenommen, die Datei ist 25 MB groß, wenn ich Dateien hochlade, dann sind die Dateien "
+        "hochgeladen und mit Namen in der Liste zu sehen."
     )
     assert unhappy == (
-        "Angenommen, die Grenze von 25 MB ist überschritten, wenn ich versuche, Dateien "
-        "hochzuladen, dann sehe ich die Grenze von 25 MB, und es wird nicht übernommen."
+        "Angenommen, die Datei ist 26 MB groß, wenn ich versuche, Dateien hochzuladen, dann sehe "
+        "ich, dass höchstens 25 MB erlaubt sind, und es wird nicht übernommen."
     )
+
+
+def test_given_a_period_when_criteria_are_written_then_the_days_either_side_are_tested():
+    _, _, (happy, unhappy) = story(
+        "Kunden können ihre Bestellung innerhalb von 14 Tagen zurückgeben."
+    )
+
+    assert happy.startswith("Angenommen, seitdem sind 13 Tage vergangen, wenn ich meine ")
+    assert unhappy.startswith("Angenommen, seitdem sind 15 Tage vergangen, ")
+    assert "die Frist von 14 Tagen abgelaufen ist" in unhappy
+
+
+def test_given_listed_fields_when_criteria_are_written_then_one_is_left_empty():
+    _, _, (happy, unhappy) = story(
+        "Nutzer können Aufgaben mit Titel, Fälligkeitsdatum und Priorität anlegen."
+    )
+
+    assert happy.endswith(
+        "dann werden die Aufgaben gespeichert und erscheinen sofort in der Liste."
+    )
+    assert unhappy.startswith("Angenommen, das Feld „Priorität“ ist leer, wenn ich versuche, ")
+    assert unhappy.endswith("dann sehe ich, dass „Priorität“ fehlt, und es wird nicht gespeichert.")
+
+
+def test_given_filters_when_criteria_are_written_then_each_is_named():
+    _, _, (happy, unhappy) = story("Kunden können Produkte nach Sorte, Preis und Herkunft filtern.")
+
+    assert happy.startswith("Angenommen, ich wähle eine bestimmte Sorte, wenn ich Produkte ")
+    assert happy.endswith("dann sehe ich nur Produkte mit einer bestimmten Sorte.")
+    assert unhappy.startswith("Angenommen, für eine bestimmte Herkunft gibt es keine Produkte, ")
+
+
+def test_given_a_stated_condition_when_criteria_are_written_then_it_is_the_situation():
+    _, _, (happy, unhappy) = story(
+        "Kunden können eine Bestellung aufgeben, wenn alle Artikel vorrätig sind."
+    )
+
+    assert happy.startswith("Angenommen, alle Artikel sind vorrätig, wenn ich eine Bestellung ")
+    assert unhappy.startswith("Angenommen, nicht alle Artikel sind vorrätig, wenn ich versuche, ")
+
+
+@pytest.mark.parametrize(
+    ("text", "then"),
+    [
+        ("Trainer können Kurse anlegen.",
+         "dann werden die Kurse gespeichert und erscheinen sofort in der Liste."),
+        ("Mitglieder können einen Platz in einem Kurs reservieren.",
+         "dann ist der Platz auf meinen Namen reserviert und wird niemandem mehr angeboten."),
+        ("Kunden können Produkte in den Warenkorb legen.",
+         "dann liegen die Produkte im Warenkorb und der Gesamtbetrag wird aktualisiert."),
+        ("Nutzer können erledigte Aufgaben archivieren.",
+         "dann verschwinden die erledigten Aufgaben aus der aktiven Liste und sind im Archiv "
+         "weiter auffindbar."),
+    ],
+)  # fmt: skip
+def test_given_a_verb_and_its_object_when_criteria_are_written_then_they_agree(text, then):
+    assert story(text)[2][0].endswith(then)
 
 
 @pytest.mark.parametrize(
     ("text", "unhappy"),
     [
         ("Der Kunde bezahlt seine Bestellung per Kreditkarte.",
-         "Angenommen, die Bank lehnt meine Karte ab, wenn ich versuche, meine Bestellung per "
-         "Kreditkarte zu bezahlen, dann sehe ich den Grund, und es wird nicht abgebucht und nicht "
-         "bestellt."),
+         "Angenommen, die Zahlung wird abgelehnt, wenn ich versuche, meine Bestellung per "
+         "Kreditkarte zu bezahlen, dann sehe ich den Grund der Ablehnung, und es wird nicht "
+         "abgebucht."),
         ("Der Patient bucht einen freien Termin.",
-         "Angenommen, jemand anderes hat den Zeitpunkt gebucht, während ich das Formular "
+         "Angenommen, jemand anderes hat den freien Termin reserviert, während ich das Formular "
          "ausgefüllt habe, wenn ich versuche, einen freien Termin zu buchen, dann sehe ich, dass "
-         "er vergeben ist, und die nächsten freien Zeiten; es wird keine Buchung angelegt."),
+         "er vergeben ist, und es wird keine Buchung angelegt."),
         ("Nutzer:innen sollen Rezepte suchen und filtern können.",
-         "Angenommen, nichts passt zu meiner Suche, wenn ich versuche, Rezepte zu suchen und zu "
-         "filtern, dann sehe ich, dass es keine Treffer gibt, und kann die Suche ändern."),
+         "Angenommen, nichts passt zu meinem Suchbegriff, wenn ich versuche, Rezepte zu suchen "
+         "und zu filtern, dann sehe ich, dass es keine Treffer gibt, und kann die Suche ändern."),
         ("Nutzer können sich mit ihrer E-Mail-Adresse registrieren.",
          "Angenommen, meine E-Mail-Adresse ist bereits registriert, wenn ich versuche, mich mit "
          "meiner E-Mail-Adresse zu registrieren, dann sehe ich einen Hinweis zur Anmeldung, und "
@@ -283,11 +347,12 @@ def test_given_a_notification_at_a_named_time_when_criteria_are_written_then_it_
     happy, unhappy = WRITER.criteria(reminder, WRITER.category(reminder), "Patient")
 
     assert happy == (
-        "Angenommen, meine Kontaktdaten sind hinterlegt, wenn es einen Tag vor dem Termin ist, "
-        "dann erhalte ich eine Erinnerung mit allen Einzelheiten."
+        "Angenommen, ich habe Benachrichtigungen eingeschaltet, wenn es einen Tag vor dem Termin "
+        "ist, dann erhalte ich eine Erinnerung mit allen Einzelheiten."
     )
-    assert unhappy.startswith(
-        "Angenommen, ich habe diese Benachrichtigungen abgeschaltet, wenn es "
+    assert unhappy == (
+        "Angenommen, ich habe den Termin abgesagt, wenn es einen Tag vor dem Termin ist, dann "
+        "wird keine Nachricht gesendet."
     )
 
 
@@ -330,7 +395,7 @@ def test_given_any_requirement_when_criteria_are_written_then_one_happy_and_one_
 # -- benefits ---------------------------------------------------------------------------------
 
 
-def test_given_no_reason_in_the_text_when_benefits_are_chosen_then_they_vary_and_stay_stable():
+def test_given_no_reason_in_the_text_when_benefits_are_written_then_they_name_the_object():
     clauses = [
         WRITER.clauses(f"Der Nutzer kann {thing} anlegen.")[0]
         for thing in ("Kategorien", "Rezepte", "Termine")
@@ -339,13 +404,45 @@ def test_given_no_reason_in_the_text_when_benefits_are_chosen_then_they_vary_and
     benefits = [WRITER.benefit(clause, "create") for clause in clauses]
 
     assert set(_BENEFITS) == set(CATEGORIES)
-    assert all(len(options) >= 2 for options in _BENEFITS.values())
     assert benefits == [
-        "alles Nötige an einem Ort ist",
-        "ich nichts im Kopf behalten muss",
-        "ich Termine später schnell wiederfinde",
+        "ich die Kategorien an einem Ort beisammen habe",
+        "ich die Rezepte an einem Ort beisammen habe",
+        "ich die Termine an einem Ort beisammen habe",
     ]
-    assert [WRITER.benefit(clause, "create") for clause in clauses] == benefits
+
+
+@pytest.mark.parametrize(
+    ("text", "benefit"),
+    [
+        # The text's own reason comes first: "damit", "um ... zu", "weil ... wollen".
+        ("Kunden können Produkte bewerten, weil andere Kunden sich auf ehrliche Meinungen "
+         "verlassen wollen.", "andere Kunden sich auf ehrliche Meinungen verlassen können"),
+        ("Nutzer können Aufgaben einem Teammitglied zuweisen, um die Arbeit im Team zu verteilen.",
+         "ich die Arbeit im Team verteilen kann"),
+        # Else what this verb does to this object.
+        ("Mitglieder können einen Platz in einem Kurs reservieren.",
+         "ich den Platz sicher habe, ohne anrufen zu müssen"),
+        ("Nutzer können erledigte Aufgaben archivieren.",
+         "in meiner Liste nur steht, was noch offen ist"),
+        ("Der Administrator kann Bewertungen löschen, die gegen die Richtlinien verstoßen.",
+         "die Plattform ein respektvoller Ort bleibt"),
+        ("Nutzer erhalten eine Benachrichtigung, wenn ihnen eine Aufgabe zugewiesen wird.",
+         "ich sofort erfahre, wenn mir eine Aufgabe zugewiesen wird"),
+    ],
+)  # fmt: skip
+def test_given_a_requirement_when_its_benefit_is_written_then_it_is_this_requirements(
+    text, benefit
+):
+    (clause,) = WRITER.clauses(text)
+
+    assert WRITER.benefit(clause, WRITER.category(clause)) == benefit
+
+
+def test_given_a_reason_that_is_no_goal_when_read_then_it_is_left_out_of_the_story():
+    (clause,) = WRITER.clauses("Kunden können Tee bestellen, weil sie tagsüber arbeiten.")
+
+    assert "weil" not in clause.rest
+    assert clause.purpose is None
 
 
 # -- verb forms, roles and names --------------------------------------------------------------

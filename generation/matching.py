@@ -130,9 +130,22 @@ class StatementIndex:
         return list(uncovered)
 
 
+#: A requirement's id ("FR-02.1", "3.2.1") and the product as its subject ("The system
+#: shall display ..."): a story restates the rest ("See the event title").
+_ID = re.compile(r"^\W*(?:[A-ZА-ЯЁ]{1,6}[-_ ]?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+){1,4})\W*\s+(?=\S)")
+_PRODUCT_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:system|application|app|platform|website|site|service|software|product|"
+    r"система|приложение|сервис|сайт|платформа)\s+(?:shall|must|should|will|can|may|"
+    r"должн[аоы]?|долж[её]н|может|будет)\s+(?:(?:display|show|отображать|показывать)\b)?",
+    re.I,
+)
+
+
 def _statement_keys(statement: Statement, pack) -> set[str]:
-    """The content words of a statement, without the words that state its priority."""
-    keys = content_keys(statement.text, pack)
+    """The content words of a statement, without its id, the product as its subject and
+    the words that state its priority."""
+    text = _ID.sub("", statement.text, count=1)
+    keys = content_keys(_PRODUCT_SUBJECT.sub("", text, count=1), pack)
     if statement.stated and statement.stated.stated.lower() in statement.text.lower():
         keys -= content_keys(statement.stated.stated, pack)
     return keys

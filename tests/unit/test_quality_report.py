@@ -287,3 +287,29 @@ def test_the_report_as_exported_keeps_its_shape_and_adds_the_problems():
     assert report["meetsTheBar"] is True
     assert report["problems"] == []
     assert report["language"] == "en"
+
+
+def test_a_story_that_restates_what_the_system_shall_display_covers_it():
+    # From a real SRS with FR ids.
+    text = (
+        "# Festival app\n\n## Functional requirements\n\n"
+        "- FR-02.1 The system shall display an event title.\n"
+        "- FR-02.2 The system shall display an event start time.\n"
+        "- FR-05.1 The system shall allow users to mark an event as a favorite.\n"
+    )
+    draft = story_map(
+        [
+            story(
+                "See event title",
+                "As an attendee, I want to see an event title, so that I recognise the event.",
+            ),
+            story(
+                "Mark event as favorite",
+                "As an attendee, I want to mark an event as a favorite, so that I find it again.",
+            ),
+        ]
+    )
+
+    report = lint_story_map(draft, text)
+
+    assert report.uncovered == ["FR-02.2 The system shall display an event start time."]

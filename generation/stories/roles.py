@@ -47,7 +47,13 @@ def assign_roles(stories: list[DraftStory], document: Document, writer) -> None:
         main = max(counts, key=lambda role: (counts[role], not _BACK_OFFICE.search(role)))
     else:
         main = listed[0] if listed else writer.default_role
+    primary = _primary_role(document, writer)
+    if primary and (not named or main == writer.default_role):
+        # "The primary users of the system are festival attendees": not "As a user".
+        main = primary
     for story in stories:
+        if story.clause.role == writer.default_role and primary:
+            story.clause.role = primary
         role = story.clause.role
         story.role = role if role and not _is_name(role) else main
 
@@ -63,6 +69,47 @@ _DECLARED = (
     re.compile(r"^\W*(?:возможности|функции|права|для)\s+(?P<role>[^,.:;]{2,40})$", re.I),
     re.compile(r"^\W*(?:como|en\s+tant\s+qu[e']|als)\s+(?P<role>[^,.:;]{2,40}?)\s*,", re.I),
 )
+
+
+#: A sentence that says who the users are: "The primary users of the system are Bumbershoot
+#: festival attendees", "Основные пользователи — студенты".
+_PRIMARY = re.compile(
+    r"\b(?:primary|main|target|intended)\s+(?:users?|audience)(?:\s+of\s+[\w\s]{1,40}?)?\s+"
+    r"(?:are|is|will\s+be)\s+(?P<en>[^.,;:()]{3,60})|"
+    r"\b(?:основн\w+|целев\w+)\s+(?:пользовател\w+|аудитори\w+)\s*(?:[—–-]|это|являются)\s*"
+    r"(?P<ru>[^.,;:()]{3,60})",
+    re.I,
+)
+
+
+def _primary_role(document: Document, writer) -> str | None:
+    """The users a sentence of the document names as the primary ones, as a story's role."""
+    if writer.code not in ("en", "ru"):
+        return None
+    for statement in document.statements:
+        match = _PRIMARY.search(statement.text)
+        if not match:
+            continue
+        words = (match.group("en") or match.group("ru")).split()
+        words = [w for w in words if w.lower() not in {"the", "a", "an", "all"}]
+        if not words:
+            continue
+        # "Bumbershoot festival attendees" -> "festival attendee": the last two words at most
+        phrase = " ".join(words[-2:]) if writer.code == "en" else _russian_head(words)
+        role = _singular(phrase, writer)
+        if role and not _is_name(role):
+            return role.lower()
+    return None
+
+
+def _russian_head(words: list[str]) -> str:
+    """The words up to the first noun: "молодые родители детей" -> "молодые родители"."""
+    from generation.languages.ru.grammar import parse
+
+    for number, word in enumerate(words[:4]):
+        if "NOUN" in parse(word.lower()).tag:
+            return " ".join(words[: number + 1])
+    return words[0]
 
 
 def _declared_role(heading: str, writer) -> str | None:

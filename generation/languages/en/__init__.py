@@ -63,7 +63,8 @@ PACK = LanguagePack(
     ),
     role_headings=pattern(
         r"""roles?|user\s+roles|personas?|actors?|user\s+types|users|target\s+(?:users|audience)|
-        who\s+(?:is\s+it\s+for|are\s+the\s+users)|user\s+(?:groups|classes|characteristics)"""
+        who\s+(?:is\s+it\s+for|are\s+the\s+users)|user\s+(?:groups|classes|characteristics)|
+        intended\s+(?:users|audience)|(?:key\s+)?user\s+characteristics"""
     ),
     background_headings=pattern(
         r"""background|overview|introduction|summary|executive\s+summary|problem(?:\s+statement)?|

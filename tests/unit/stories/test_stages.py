@@ -112,3 +112,23 @@ def test_a_document_that_only_puts_some_items_later_gets_a_walking_skeleton():
     assert releases["Клиент просматривает расписание на неделю."] == "MVP"
     assert releases["Программа лояльности."] == "Later"
     assert releases["Оплата через СБП."] == "Later"
+
+
+def test_the_primary_users_a_document_names_speak_for_the_stories_that_name_nobody():
+    # From a real SRS: "The primary users of the system are Bumbershoot festival attendees."
+    text = (
+        "# Festival app\n\n## Intended Users\n\nThe primary users of the system are Bumbershoot "
+        "festival attendees.\n\n## Functional requirements\n\n"
+        "- The system shall allow users to mark an event as a favorite.\n"
+        "- Browse the festival schedule by day.\n"
+    )
+    russian = (
+        "# Библиотека\n\nОсновные пользователи — студенты университета.\n\n## Функции\n\n"
+        "- Искать книги по автору.\n- Продлевать книги онлайн.\n"
+    )
+
+    _, stories = drafts(text, EnglishWriter(), "en")
+    _, russian_stories = drafts(russian, RussianWriter(), "ru")
+
+    assert {story.role for story in stories} == {"festival attendee"}
+    assert {story.role for story in russian_stories} == {"студент"}

@@ -121,7 +121,9 @@ def _marker_patterns(pack: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[st
         rf"|(?<!\w){label}\s*(?:level)?\s*[:=\-–]?\s*(?P<word2>{words})(?!\w)"
         rf"|^\W*(?P<word3>{words})\s*[:\-–—]\s+\S"
         rf"|[|\-–—:]\s*(?P<word4>{words})\s*\W*$"
-        r"|(?<!\w)(?P<word5>(?:must|should|could)[- ]have|nice[- ]to[- ]have|p[0-3])(?!\w)"
+        # "Must have" or "must-have" mid-line marks; "Each order should have a status" does not.
+        r"|(?<!\w)(?P<word5>(?-i:Must|Should|Could)[- ]have|(?:must|should|could)-have|"
+        r"nice[- ]to[- ]have|p[0-3])(?!\w)"
     )
     return (
         re.compile(marker, re.I),

@@ -417,3 +417,14 @@ def test_roadmap_lines_design_options_and_testimonials_are_context():
         found["Functionality for specific games (e.g. Overwatch, FFXIV) to record information"]
         == "requirement"
     )
+
+
+def test_should_have_in_a_sentence_is_no_moscow_marker():
+    from generation.languages import pack_for
+    from generation.priorities import line_priority
+
+    english = pack_for("en")
+
+    assert line_priority("Each order should have some kind of status.", english) is None
+    assert line_priority("Search orders - Must have", english).priority == "MVP"
+    assert line_priority("Export to CSV, nice-to-have", english).priority == "Later"

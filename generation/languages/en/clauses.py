@@ -15,16 +15,25 @@ names a feature ("Dark mode").
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.en import PACK
+from generation.languages.en.lexicon import _PRODUCT, _lemmas, base_form, is_person, is_verb
 from generation.languages.en.sentences import (
     gains_as_purpose,
     product_parts,
     relative_condition,
     split_outcome,
     without_label,
+)
+from generation.languages.en.speaker import (
+    SPEAKER,
+    Opening,
+    as_speaker,
+    by_example,
+    examples,
+    opening,
+    with_frequency,
 )
 
 __all__ = ["read_clauses", "base_form", "is_person", "is_verb"]
@@ -107,10 +116,6 @@ _LETS = {
     "help",
     "helps",
 }
-_PRODUCT = {
-    "system", "app", "application", "platform", "website", "site", "service", "tool",
-    "portal", "product", "software", "bot", "api", "backend", "server", "dashboard",
-}  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "our", "this", "each", "every", "all", "any"}
 _CONJUNCTIONS = {"and", "or"}
 _PREPOSITIONS = {
@@ -130,24 +135,6 @@ _NOUN_FIRST = {
 }  # fmt: skip
 
 
-@cache
-def _lemmas(word: str) -> dict:
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word)
-
-
-def is_verb(word: str) -> bool:
-    """Whether lemminflect knows ``word`` as a verb form."""
-    return bool(word.isalpha()) and "VERB" in _lemmas(word.lower())
-
-
-def base_form(word: str) -> str:
-    """ "cancels" -> "cancel"; a word that is no verb form stays as it is."""
-    lemmas = _lemmas(word.lower()).get("VERB")
-    return lemmas[0] if lemmas else word.lower()
-
-
 def _third_person(word: str) -> bool:
     low = word.lower()
     return low.endswith("s") and not low.endswith("ss") and is_verb(low) and base_form(low) != low
@@ -159,6 +146,14 @@ def read_clauses(text: str) -> list[Clause]:
     text = _SLASHED.sub(r"\1 or \2", without_label(source))  # "add/remove": two verbs
     body = _FUTURE.sub("", text).strip(" .;:")
     body = _ASIDE_BEFORE_VERB.sub("", body)
+    first = opening(body) if not PACK.story_frame.match(body) else Opening(body)
+    body, *steps = examples(first.body)
+    if steps:  # "..., like they can select a few items and then, they can give orders"
+        said = [step for text in steps for step in read_clauses(text)]
+        clauses = by_example(read_clauses(body), said)
+        for clause in clauses:
+            clause.source = source
+        return clauses
     halves = _BUT.split(body, maxsplit=1)
     if len(halves) == 2:  # "The customer can see this but only the director can change it"
         clauses = [clause for half in halves for clause in read_clauses(half)]
@@ -198,7 +193,10 @@ def read_clauses(text: str) -> list[Clause]:
         if not clause.condition and clause.verb:
             clause.rest, clause.condition = _trailing_condition(clause.rest)
         found = _CONSTRAINT.search(clause.rest)
-        clause.constraint = found.group().strip() if found else None
+        clause.constraint = found.group().strip() if found else clause.constraint
+        if first.role and clause.role == SPEAKER:  # "As the owner, I will ..."
+            as_speaker(clause, first.role)
+        with_frequency(clause, first.frequency)
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
     return clauses
 
@@ -232,8 +230,12 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 start += 3
             if start < len(low) and low[start] in _LETS:
                 return _lets(tokens, low, start)
+            while low[start : start + 1] in (["also"], ["only"], ["still"]) and "be" in low[start:]:
+                start += 1  # "There should also be a tagline ..."
             if low[start : start + 1] == ["be"] or low[start : start + 2] == ["not", "be"]:
-                return _state(tokens[:index], tokens[start:])
+                from generation.languages.en.being import state
+
+                return state(tokens[:index], tokens[start:])
             adverbs = ["not"] if word in _NEGATED_MODALS else []
             while start < len(low) and (low[start] in _ADVERBS or low[start].endswith("ly")):
                 adverbs.append(low[start])
@@ -312,39 +314,6 @@ def _lets(tokens: list[str], low: list[str], index: int) -> list[Clause]:
     return clauses
 
 
-def _state(subject: list[str], predicate: list[str]) -> list[Clause]:
-    """ "Passwords must be hashed", "The button must only be shown to ...": how a thing is."""
-    system = _system(subject)
-    role = None if system else _role(subject)
-    thing = _join(subject) if not role else None
-    being = predicate[1:] if predicate[0].lower() == "be" else predicate
-    if (role or not subject) and being and _passive(being[0]):
-        # "Parents want to be notified if ...": what they get, said as "get notified"
-        return [Clause(source="", role=role, verb="get", rest=_join(_first_person(being)), obj="")]
-    return [
-        Clause(
-            source="",
-            role=role,
-            verb="be",
-            rest=_join(predicate[1:] if predicate[0].lower() == "be" else predicate),
-            obj="",
-            system=system if system is not None else thing,
-        )
-    ]
-
-
-#: Participles a person "gets": notified, reminded, paid, matched.
-_GOTTEN = {
-    "notified", "reminded", "alerted", "informed", "paid", "matched", "assigned", "approved",
-    "invited", "redirected", "asked", "prompted", "warned", "told", "shown", "offered",
-    "charged", "refunded", "rewarded", "logged", "signed", "taken", "sent", "guided",
-}  # fmt: skip
-
-
-def _passive(word: str) -> bool:
-    return word.lower() in _GOTTEN
-
-
 def _clauses_after(
     subject: list[str], predicate: list[str], *, finite: bool = False
 ) -> list[Clause]:
@@ -401,6 +370,7 @@ def _split_predicates(tokens: list[str], *, finite: bool) -> list[tuple[list[str
             rest
             and rest[-1] in {",", "and", "or", ";"}
             and starts
+            and not _noun_before_participle(low, following, verbs[0].lower())
             and _has_object(rest)
             and following not in {",", "and", "or", ""}
         ):
@@ -417,6 +387,13 @@ def _starts_predicate(word: str, following: str, finite: bool) -> bool:
     if not word.isalpha() or word in _NOT_VERBS or not is_verb(word):
         return False
     return base_form(word) == word or _third_person(word)
+
+
+def _noun_before_participle(word: str, following: str, first: str) -> bool:
+    """ "have a list with ingredients, prices listed on the sides": "prices" is no verb here."""
+    if (base_form(word) == word) == (base_form(first) == first) or not is_verb(following):
+        return False
+    return base_form(following) != following and not _third_person(following)
 
 
 def _has_object(tokens: list[str]) -> bool:
@@ -485,9 +462,16 @@ def _system(subject: list[str]) -> str | None:
 
 
 def _role(subject: list[str]) -> str | None:
-    """The people the subject names, singular: "Registered customers" -> "registered customer"."""
-    words = [w for w in subject if w.isalpha() or "-" in w]
-    words = [w for w in words if w.lower() not in _DETERMINERS]
+    """The people the subject names, singular: "Registered customers" -> "registered customer";
+    the first of several: "The hosts and other staff" -> "host"; the brief's "I": ``SPEAKER``."""
+    cut = max((i for i, w in enumerate(subject) if w in {",", ";", ":"}), default=-1)
+    words = [w for w in subject[cut + 1 :] if w.isalpha() or "-" in w]
+    words = [w for w in words if w.lower() not in _DETERMINERS | _ADVERBS]
+    if [w.lower() for w in words] in (["i"], ["we"]):
+        return SPEAKER
+    joint = next((i for i, w in enumerate(words) if w.lower() in _CONJUNCTIONS), None)
+    if joint:  # "hosts and other staff": the people named first
+        return _role(words[:joint]) or _role(words[joint + 1 :])
     if not words or words[-1].lower() in _PRODUCT | {"it", "this", "that", "there"}:
         return None
     from lemminflect import getLemma
@@ -497,57 +481,6 @@ def _role(subject: list[str]) -> str | None:
     if not is_person(singular):
         return None
     return " ".join([*(w.lower() for w in words[-3:-1]), singular])
-
-
-_PEOPLE = frozenset(
-    """
-    user customer client member admin administrator manager staff employee agent courier
-    driver patient doctor teacher student parent guest visitor buyer seller owner author
-    reader player host traveler traveller passenger rider organizer organiser attendee
-    moderator editor reviewer operator technician nurse learner instructor developer
-    designer tester analyst accountant contributor subscriber follower tenant landlord
-    renter volunteer coach athlete fan viewer listener creator lead supervisor dispatcher
-    cashier waiter chef cook receptionist pharmacist physician therapist caregiver applicant
-    candidate recruiter investor donor citizen resident homeowner shopper merchant partner
-    person people team everyone anyone someone participant officer clerk worker freelancer
-    consultant mentor tutor child kid adult librarian dentist vet friend colleague neighbour
-    neighbor family relative sibling spouse expert professional beginner crew audience
-    hobbyist fellow guardian president landlady host homeowner newcomer novice pet-owner
-    """.split()
-)
-_THINGS = frozenset(
-    """
-    server computer browser router folder timer filter printer scanner banner header footer
-    container marker slider monitor cluster parameter identifier counter button order
-    register number character letter chapter poster sticker trailer answer paper layer tier
-    cover power water computer
-    """.split()
-)
-
-
-#: Endings of things that look like a person's suffix: "checklist", "payment", "event".
-_NOT_PERSON_ENDS = ("list", "ment", "vent", "tent", "ident", "gent", "mist", "wrist", "twist")
-
-
-def is_person(noun: str) -> bool:
-    """Whether a singular noun names people: a known role, or a person's suffix."""
-    noun = noun.lower()
-    if noun in _PEOPLE:
-        return True
-    if noun in _THINGS or noun in _PRODUCT:
-        return False
-    if noun.endswith(("ist", "ant", "ent", "ee", "ian")) and not noun.endswith(_NOT_PERSON_ENDS):
-        return True
-    # "driver", "visitor", "manager": someone who does what the verb says.
-    for suffix in ("er", "or", "r"):
-        stem = noun[: -len(suffix)] if noun.endswith(suffix) else ""
-        if (
-            len(stem) >= 3
-            and (is_verb(stem) or is_verb(stem + "e"))
-            and base_form(stem) in {stem, stem + "e"}
-        ):
-            return True
-    return False
 
 
 _POSSESSIVE = {
@@ -573,7 +506,7 @@ _WH = {"what", "whatever", "where", "when", "whenever", "if", "as", "how"}
 
 def _object_of(tokens: list[str]) -> str:
     """The object's words before its first modifier ("a booking" of "a booking up to ...")."""
-    if tokens and tokens[0].lower() in _WH and len(tokens) <= 5:  # "what I need"
+    if tokens and (tokens[0].lower() in _WH and len(tokens) <= 5 or tokens[0].lower() == "whether"):
         return _join(tokens)
     words = []
     for token in tokens:

@@ -288,7 +288,7 @@ def benefit_of(clause: Clause) -> str:
     if facts.verb and facts.verb != "be" and facts.thing.head:
         doing = f"{facts.verb} {facts.thing.phrase}"
         return f"I can {doing} myself, whenever I need to"
-    return f"I can count on {facts.thing.phrase} whenever I need {facts.thing.fill('{it}')}"
+    return f"I can count on {facts.thing.phrase} whenever I need {facts.thing.fill('{them}')}"
 
 
 def _promise_facts(clause: Clause) -> Facts:

@@ -19,6 +19,7 @@ from functools import cache
 from generation.languages.clauses import Clause
 from generation.languages.en.clauses import is_person, read_clauses
 from generation.languages.en.criteria import benefit_of, criteria_of
+from generation.languages.en.speaker import SPEAKER, as_speaker, introduction
 from generation.languages.en.titles import title_of
 
 __all__ = ["EnglishWriter"]
@@ -101,18 +102,50 @@ _SERVED = {
 }
 
 
+#: Where a page shows things: "the page shows a warning" is the product's behaviour.
+_PLACES = {"page", "screen", "homepage", "home page", "home screen", "footer", "header"}
+
+
 class EnglishWriter:
     """Stories in English, from English requirements."""
 
     code = "en"
     default_role = "user"
 
+    def __init__(self) -> None:
+        #: The role the brief gives its "I" ("As the owner", "I own 3 restaurants"), and
+        #: whether the brief declared it in so many words.
+        self._speaker: str | None = None
+        self._declared = False
+        #: The clauses whose subject is the brief's "I", read so far.
+        self._spoken: list[Clause] = []
+
     def clauses(self, text: str) -> list[Clause]:
+        """The clauses of one sentence, in document order; "I" is the role the brief names."""
+        role, only = introduction(text)
+        if role:
+            self._learn(role, declared=not only)
+        if only:
+            return []
         clauses = read_clauses(text)
         for clause in clauses:
             if clause.system is not None and clause.verb.split(" ")[0] in _SERVED:
-                _serve(clause)
+                if clause.system.lower() not in _PLACES:
+                    _serve(clause)
+            if clause.role == SPEAKER:
+                self._spoken.append(clause)
+                clause.role = self._speaker
+                if self._speaker:
+                    as_speaker(clause, self._speaker)
         return clauses
+
+    def _learn(self, role: str, *, declared: bool) -> None:
+        """The brief says who its "I" is; its words ("As the owner") outweigh a hint ("I own")."""
+        if self._speaker and (self._declared or not declared):
+            return
+        self._speaker, self._declared = role, declared
+        for clause in self._spoken:
+            as_speaker(clause, role)
 
     def category(self, clause: Clause) -> str:
         verb = clause.verb.split(" ")[0] if clause.verb else ""
@@ -156,12 +189,12 @@ class EnglishWriter:
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         when, trying = self._when(clause)
-        return criteria_of(clause, when, trying)
+        return _exclusive(clause, criteria_of(clause, when, trying))
 
     def with_stated_criteria(self, clause: Clause, category: str, stated: list[str]) -> list[str]:
         """The document's criteria in Given/When/Then form, then the requirement's unhappy path."""
         when, trying = self._when(clause)
-        return criteria_of(clause, when, trying, stated=stated[:4])
+        return _exclusive(clause, criteria_of(clause, when, trying, stated=stated[:4]))
 
     def _when(self, clause: Clause) -> tuple[str, str]:
         if clause.condition:
@@ -192,6 +225,18 @@ class EnglishWriter:
         objects = [c.obj for c in clauses if c.verb.startswith(verb) and c.system is None]
         obj = max(objects, key=objects.count) if objects else ""
         return _capitalise(_cut([verb, *_drop_articles(obj.split())], 4))
+
+
+def _exclusive(clause: Clause, criteria: list[str]) -> list[str]:
+    """ "I will be the only one adding menu items": the unhappy path is someone else trying."""
+    if not clause.role or clause.constraint != f"only the {clause.role}" or not clause.verb:
+        return criteria
+    doing = f"{clause.verb} {_without(clause.rest, clause.constraint)}".strip()
+    other = (
+        f"Given someone other than the {clause.role} is signed in, when they try to {doing}, "
+        f"then they see that only the {clause.role} can do this, and nothing changes."
+    )
+    return [*criteria[: max(len(criteria) - 1, 1)], other]
 
 
 def _serve(clause: Clause) -> None:

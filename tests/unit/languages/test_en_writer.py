@@ -311,3 +311,103 @@ def test_an_article_follows_the_roles_sound():
 
     assert WRITER.story_line("admin", clause, "x").startswith("As an admin, ")
     assert WRITER.story_line("user", clause, "x").startswith("As a user, ")
+
+
+# A client's brief in the first person (tests/data/real/en-restaurant-owner-brief.md and the
+# like): the "I" is a role the brief names somewhere, and its wishes are the requirements.
+
+
+def test_given_a_brief_whose_i_names_its_role_later_when_read_then_earlier_wishes_get_it():
+    writer = EnglishWriter()
+
+    (wish,) = writer.clauses("I want to use this software in my other restaurants too.")
+    writer.clauses("As the owner, I will be the only one adding/removing menu items.")
+
+    assert (wish.role, wish.verb, wish.rest) == (
+        "owner",
+        "use",
+        "this software in my other restaurants too",
+    )
+
+
+def test_given_i_own_a_business_when_read_then_it_is_no_story_but_the_role_of_i():
+    writer = EnglishWriter()
+
+    assert writer.clauses("I own 3 different restaurants in town.") == []
+    (clause,) = writer.clauses("I want to have a list of menu items with prices.")
+
+    assert clause.role == "restaurant owner"
+
+
+def test_given_the_only_one_who_acts_when_read_then_the_exclusivity_is_the_constraint():
+    writer = EnglishWriter()
+
+    (clause,) = writer.clauses("As the owner, I will be the only one adding/removing menu items.")
+    criteria = writer.criteria(clause, writer.category(clause), "owner")
+
+    assert (clause.role, clause.verb, clause.rest) == ("owner", "add or remove", "menu items")
+    assert clause.constraint == "only the owner"
+    assert criteria[-1] == (
+        "Given someone other than the owner is signed in, when they try to add or remove menu "
+        "items, then they see that only the owner can do this, and nothing changes."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wish for what others can do is their story.
+        ("I also want customers to add some tip while giving the orders.",
+         [("customer", None, "add", "some tip while giving the orders")]),
+        # The steps an example spells out are stories of the same people.
+        ("I also want my customers to be able to give orders, like they can select a few of "
+         "the menu items in a cart-like structure and then, they can give orders.",
+         [("customer", None, "give", "orders"),
+          ("customer", None, "select", "a few of the menu items in a cart-like structure")]),
+        # "And weekly, ...": the frequency belongs to what is seen.
+        ("And weekly, I want to see a report of all orders and the workload on the waiters.",
+         [(None, None, "see", "a weekly report of all orders"),
+          (None, None, "see", "the weekly workload on the waiters")]),
+        # "prices" after a comma is one more thing in the list, not a second action.
+        ("I want to have a list of menu items with ingredients, allergen information, prices "
+         "listed on the sides.",
+         [(None, None, "have", "a list of menu items with ingredients, allergen information, "
+           "prices listed on the sides")]),
+        # A question the writer has is a choice they want to make.
+        ("I don't know whether it should be animated or written in shiny text.",
+         [(None, None, "decide", "whether it should be animated or written in shiny text")]),
+    ],
+)  # fmt: skip
+def test_first_person_wishes_are_read_as_the_stories_they_ask_for(text, expected):
+    assert read_fresh(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Existential sentences: the thing is a feature, or the action the sentence allows.
+        ("There may be categories of foods.", [(None, None, "", "categories of foods")]),
+        ("There should also be a tagline somewhere around the logo/company name that I can "
+         "change time to time.",
+         [(None, None, "change", "a tagline somewhere around the logo or company name time to "
+           "time")]),
+        # Coordinated subjects: the people named first, never "and other staff".
+        ("The hosts and other staff can only set other information about the items.",
+         [("host", None, "set", "other information about the items")]),
+        ("Instructors or teaching assistants must be able to review submissions.",
+         [("instructor", None, "review", "submissions")]),
+        # A passive with its doer: the doer's story.
+        ("Orders should be seen by the director so that he can assign a waiter to that order.",
+         [("director", None, "see", "orders")]),
+        # Where a thing sits on the page: what the page shows.
+        ("A warning should be about raw meat consumption at the bottom of the page.",
+         [(None, "page", "show", "a warning about raw meat consumption at the bottom")]),
+    ],
+)  # fmt: skip
+def test_how_things_are_is_read_as_who_does_what(text, expected):
+    assert read_fresh(text) == expected
+
+
+def read_fresh(text: str) -> list[tuple]:
+    """Read with a writer that has not yet learnt who the brief's "I" is."""
+    return [(c.role, c.system, c.verb, c.rest) for c in EnglishWriter().clauses(text)]

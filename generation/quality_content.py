@@ -36,6 +36,7 @@ _KIND_NAMES = {
     "context": "a context line (glossary, risks, metrics or the like)",
     "role": "the description of a role",
     "product": "the sentence that names the product",
+    "quality": 'a quality no test can check ("intuitive")',
 }
 _CUT_END = re.compile(r"(?:\.\.\.|…|[,:;(\-–—/])\s*$")
 

@@ -32,8 +32,11 @@ __all__ = ["Document", "Statement", "form_kind", "read_document", "NOT_REQUIREME
 
 #: The kinds of statement that must never become stories.
 NOT_REQUIREMENTS = frozenset(
-    {"heading", "toc", "metadata", "code", "route", "schema", "table", "context", "role", "product"}
-)
+    {
+        "heading", "toc", "metadata", "code", "route", "schema", "table", "context", "role",
+        "product", "quality",
+    }
+)  # fmt: skip
 _ENGLISH = PACKS["en"]
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -118,6 +121,21 @@ _ROADMAP_LABEL = re.compile(
     r"^\W*(?:[^:()]{0,30}\((?:weeks?|sprints?|months?|недел[яи]|семана|semanas?|wochen?)\s*\d"
     r"[^)]*\)|option\s+[a-z0-9]\b[^:]{0,30}|вариант\s+[а-я0-9]\b[^:]{0,30}|"
     r"opci[oó]n\s+[a-z0-9]\b[^:]{0,30})\s*[:：]",
+    re.I,
+)
+#: A quality the product should have, in words no test can check ("intuitive", "удобный").
+_VAGUE_QUALITY = re.compile(
+    r"\b(?:intuitive(?:ly)?|user[- ]friendly|easy\s+to\s+(?:use|understand)|understandable|"
+    r"clear\s+labels|intuitiv\w*|verständlich\w*|benutzerfreundlich\w*|bedienerfreundlich\w*|"
+    r"интуитивн\w*|дружелюбн\w*|intuitiv[oa]s?|"
+    r"f[aá]cil(?:es)?\s+de\s+usar|amigable|intuitif|intuitive|convivial\w*|compréhensible\w*)\b",
+    re.I,
+)
+#: Words that say what a person does with the product, not what it is like.
+_ACTION_CUE = re.compile(
+    r"\b(?:allows?|lets?|enables?|can|may|to\s+(?:add|create|edit|find|search|book)|позволя\w+|"
+    r"может|могут|можно|ermöglich\w+|kann|können|permite\w*|puede\w*|pode\w*|permet\w*|"
+    r"peut|peuvent)\b",
     re.I,
 )
 #: A quality attribute named under a label, with no behaviour: "Non functional requirement:
@@ -265,6 +283,11 @@ class Document:
     @property
     def non_goals(self) -> list[Statement]:
         return [s for s in self.statements if s.kind == "non-goal"]
+
+    @property
+    def qualities(self) -> list[Statement]:
+        """Qualities the product should have that no story can check ("intuitive UI")."""
+        return [s for s in self.statements if s.kind == "quality"]
 
     @property
     def roles(self) -> list[Statement]:
@@ -590,6 +613,8 @@ class _Reader:
                 kind = "context"  # the project's own work: repositories, frameworks, sign-off
             elif not bullet and not cell and (_is_remark(text) or _INTRODUCES.search(text)):
                 kind = "prose"  # a remark to the reader, or "... the following:" before a list
+            elif _VAGUE_QUALITY.search(text) and len(text.split()) <= 10 and not self._acts(text):
+                kind = "quality"  # "Die Ui sollte intuitiv zu bedienen sein": a goal, not a story
             elif (
                 _NOT_SOFTWARE.search(text)
                 or (_NOTHING_OF.match(text) and not self._cued(text))
@@ -615,6 +640,11 @@ class _Reader:
             pack.story_frame is not None and pack.story_frame.match(body)
             for pack in {self.pack, _ENGLISH}
         )
+
+    def _acts(self, text: str) -> bool:
+        """Whether the text names something a person does with the product ("allows me to
+        add tasks", "позволяет добавлять"), beyond a quality it has."""
+        return bool(_ACTION_CUE.search(text))
 
     def _cued(self, text: str) -> bool:
         """Whether the text says "must", "can", "должен" ... in its language or English."""

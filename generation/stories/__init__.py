@@ -56,6 +56,12 @@ def draft_map(text: str) -> Drafted:
         activities = suggestions.activities
         if suggestions.count:
             notes.append(_suggested_note(suggestions.count))
+    if document.qualities:
+        listed = "; ".join(statement.text.rstrip(".") for statement in document.qualities[:8])
+        notes.append(
+            f"Qualities the document asks for, to keep in mind on every story rather than "
+            f"stories of their own: {listed}."
+        )
     if document.non_goals:
         listed = "; ".join(statement.text.rstrip(".") for statement in document.non_goals[:12])
         notes.append(f"Out of scope, as the document says, so not on the map: {listed}.")

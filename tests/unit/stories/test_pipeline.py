@@ -127,3 +127,19 @@ def test_a_brief_that_names_no_product_is_not_named_after_its_first_wish():
     )
 
     assert draft_map(text).draft.product_name == "Story map"
+
+
+def test_a_quality_no_test_can_check_is_a_note_on_the_map_not_a_story():
+    # From a real German Lastenheft: "Nichtfunktionale Anforderungen".
+    text = (
+        "# Budget Binder\n\n## Funktionale Anforderungen\n\n"
+        "1. Einnahmen und Ausgaben eintragen\n2. Budgets für einzelne Kategorien angeben\n"
+        "3. Ausgaben kategorisieren\n\n## Nichtfunktionale Anforderungen\n\n"
+        "1. Verständliche Bezeichnungen\n2. Die Ui sollte intuitiv zu bedienen sein\n"
+    )
+
+    drafted = draft_map(text)
+
+    titles = " ".join(story.title for story in stories(drafted.draft))
+    assert "intuitiv" not in titles and "Verständliche" not in titles
+    assert any("Die Ui sollte intuitiv zu bedienen sein" in note for note in drafted.notes)

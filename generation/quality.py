@@ -70,6 +70,7 @@ _UNHAPPY = re.compile(
     r"missing|empty|declin\w*|denied|denies|deny|reject\w*|refus\w*|expired?|unavailable|"
     r"offline|lost|timeouts?|times out|too many|too long|too large|exceed\w*|already|without|"
     r"block\w*|stopped|warning|incorrect|unknown|unchanged|disabled|locked|taken|over\s+the|"
+    r"drops?|dropped|interrupted|unreachable|unclear|inaudible|запрет\w*|прерв\w*|пропал\w*|"
     r"nicht|kein\w*|fehl\w*|ungültig\w*|abgelehnt|gesperrt|"
     r"inválid\w*|rechaz\w*|no se|sin|ningún|ninguna|bloquead\w*|"
     r"erreur\w*|invalide\w*|pas|refus\w*|rejet\w*|impossible|"

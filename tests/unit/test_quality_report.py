@@ -313,3 +313,25 @@ def test_a_story_that_restates_what_the_system_shall_display_covers_it():
     report = lint_story_map(draft, text)
 
     assert report.uncovered == ["FR-02.2 The system shall display an event start time."]
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        "Given the connection drops during the update, when I refresh, then I keep the last data.",
+        "Given a passage is inaudible, when I read the transcript, then it is marked as such.",
+        "Дано: я запретил доступ к камере; когда я нажимаю на аватарку, тогда я вижу подсказку.",
+    ],
+)
+def test_failures_in_plain_words_are_unhappy_paths(criterion):
+    from generation.quality import is_unhappy_path
+
+    assert is_unhappy_path(criterion)
+
+
+def test_a_happy_path_is_no_unhappy_path():
+    from generation.quality import is_unhappy_path
+
+    assert not is_unhappy_path(
+        "Given the time I want is free, when I book it, then the booking is made."
+    )

@@ -10,6 +10,7 @@ where the document states no priority for its stories.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
@@ -60,6 +61,16 @@ def _section_title(group: list[DraftStory]) -> str:
     return max(sections, key=sections.count) if sections else ""
 
 
+def _first_object(obj: str) -> str:
+    """The first of a list of objects: "врача, услугу и свободное время" -> "врача"."""
+    return re.split(r",|\s(?:and|or|и|или|y|o|e|ou|et|und|oder)\s", obj, maxsplit=1)[0].strip()
+
+
+def _named_by_first_object(clause):
+    obj = _first_object(clause.obj)
+    return clause if obj == clause.obj else dataclasses.replace(clause, obj=obj, rest=obj)
+
+
 def _reads_as_name(title: str) -> bool:
     """Two to five words without a label's colon, a list or brackets."""
     return 2 <= len(title.split()) <= 5 and not re.search(r"[:;()→+≥]", title)
@@ -74,7 +85,7 @@ def _activity_title(group: list[DraftStory], writer) -> str:
         for story in group
         if story.clause.verb
         and story.clause.system is None
-        and 0 < len(story.clause.obj.split()) <= 3
+        and 0 < len(_first_object(story.clause.obj).split()) <= 3
         and not re.search(r"[\d:;()/→]", story.clause.obj)
     ]
     categories = [story.category for story in group if story.category != "other"]
@@ -89,7 +100,7 @@ def _activity_title(group: list[DraftStory], writer) -> str:
     for stories in candidates:
         if not stories:
             continue
-        title = writer.activity_title([story.clause for story in stories])
+        title = writer.activity_title([_named_by_first_object(story.clause) for story in stories])
         if _reads_as_name(title):
             return title
     return writer.activity_title([story.clause for story in group])

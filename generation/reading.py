@@ -613,7 +613,12 @@ class _Reader:
                 kind = "context"  # the project's own work: repositories, frameworks, sign-off
             elif not bullet and not cell and (_is_remark(text) or _INTRODUCES.search(text)):
                 kind = "prose"  # a remark to the reader, or "... the following:" before a list
-            elif _VAGUE_QUALITY.search(text) and len(text.split()) <= 10 and not self._acts(text):
+            elif (
+                (bullet or cell)
+                and _VAGUE_QUALITY.search(text)
+                and len(text.split()) <= 10
+                and not self._acts(text)
+            ):
                 kind = "quality"  # "Die Ui sollte intuitiv zu bedienen sein": a goal, not a story
             elif (
                 _NOT_SOFTWARE.search(text)

@@ -197,7 +197,7 @@ def _split_largest(groups: list[list[DraftStory]]) -> list[list[DraftStory]] | N
     into parts that each keep an MVP story; None when no such split exists."""
     index = max(range(len(groups)), key=lambda i: len(groups[i]))
     group = groups[index]
-    room = max(MAX_ACTIVITIES - len(groups) + 1, 2)
+    room = 2  # in two: the loop splits again while an activity still holds too much
     stated = any(story.statement.priority for story in group)
     candidates = [
         _seeded(_by_category(group)),

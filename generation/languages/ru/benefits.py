@@ -16,8 +16,12 @@ import re
 
 from generation.languages.clauses import Clause
 from generation.languages.ru import grammar
+from generation.languages.ru.nouns import deverbal_verb
 
-__all__ = ["benefit_of"]
+__all__ = ["ENTRY_BENEFIT", "benefit_of"]
+
+#: What signing in gives a person who uses the product for their own data.
+ENTRY_BENEFIT = "вернуться к своим данным с любого устройства"
 
 #: What a verb (the perfective a wish names) gives the person, with the object in a case.
 _VERBS = {
@@ -33,6 +37,7 @@ _VERBS = {
     "узнать": "знать {oa} заранее",
     "увидеть": "сразу видеть {oa}, не открывая другие экраны",
     "выбрать": "подобрать {oa} под себя",
+    "видеть": "заранее знать {oa}",
     "забронировать": "быть уверенным, что {o} за мной",
     "записаться": "прийти в удобное мне время",
     "оформить": "получить {oa} без звонков и ожидания",
@@ -41,6 +46,7 @@ _VERBS = {
     "оплатить": "не платить за {oa} на месте",
     "создать": "не держать {oa} в голове",
     "составить": "не держать {oa} в голове",
+    "описать": "ничего не упустить, когда вернусь к {dp}",
     "написать": "не держать {oa} в голове",
     "записать": "не держать {oa} в голове",
     "ввести": "не вводить {oa} повторно",
@@ -78,8 +84,8 @@ _VERBS = {
     "устанавливать": "задать {oa} так, как нужно мне",
     "организовать": "держать {oa} в порядке",
     "зарегистрироваться": "завести учётную запись и не вводить свои данные при каждом визите",
-    "войти": "вернуться к своим данным с любого устройства",
-    "авторизоваться": "вернуться к своим данным с любого устройства",
+    "войти": ENTRY_BENEFIT,
+    "авторизоваться": ENTRY_BENEFIT,
     "выйти": "никто другой не воспользовался моей учётной записью на этом устройстве",
     "восстановить": "вернуть доступ, если я забыл пароль",
     "перейти": "попасть на {oa} в одно нажатие",
@@ -94,6 +100,7 @@ _VERBS = {
 }
 #: What some things are for, whatever is done with them.
 _THINGS = (
+    (r"подтвержд", "быть уверенным, что всё прошло так, как я хотел"),
     (r"промокод|скидк|купон|бонус", "заплатить меньше"),
     (r"ошибк", "понять, что пошло не так, и что делать дальше"),
     (r"оферт|договор|соглашени|правил", "знать условия, на которых я пользуюсь сервисом"),
@@ -123,16 +130,29 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     object, as a plain noun phrase, is ``thing`` ("" when it has none)."""
     if clause.purpose:
         return clause.purpose.rstrip(" .")
+    shown = _state_shown(clause)
+    if shown:
+        return shown
     forms = _forms(thing)
     stated = _stated_for(clause, forms)
     if stated:
         return stated
-    text = f"{clause.rest} {clause.obj} {clause.system or ''}".lower()
+    text = f"{clause.verb} {clause.rest} {clause.obj} {clause.system or ''}".lower()
     first = next((w for w in verb.split() if w not in {"и", "или"}), "")
     key = first if first in _VERBS else grammar.perfective(first)
     if re.search(r"напоминани", text) and re.search(r"\bдо\s+\w+", clause.rest):
         event = re.search(r"\bдо\s+(\w+(?:\s+\w+)?)", clause.rest).group(1)
         return f"не забыть о {grammar.agree_phrase(grammar.agree_phrase(event, 'nomn'), 'loct')}"
+    if re.match(r"быстр", clause.manner) and forms["oa"]:  # "позволяет быстро добавлять"
+        return f"тратить меньше времени на {forms['oa']}"
+    source = re.search(r"\bиз\s+(?:базы|справочника|каталога|списка)", clause.rest, re.I)
+    if source and forms["oa"]:
+        return f"не вводить {forms['oa']} вручную"
+    if key in {"войти", "авторизоваться"} and re.search(r"регистрац", clause.condition or "", re.I):
+        return "не вводить свои данные второй раз сразу после регистрации"
+    if key == "отправить" and re.search(r"\bна\s+сервер", clause.rest) and forms["oa"]:
+        if "запрос" not in forms["o"]:  # a photo or a file, kept beyond this phone
+            return f"не потерять {forms['oa']}, даже если я сменю телефон"
     destination = re.search(r"\bдо\s+.+", clause.rest)
     if key == "проложить" and destination:
         return f"быстро добраться {destination.group().strip(' .')}"
@@ -140,8 +160,21 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     for pattern, benefit in _THINGS:
         if re.search(pattern, about):
             return benefit
+    if key in {"перейти", "переходить"} and re.match(
+        r"(?:при|после)\s+успешн", clause.condition or "", re.I
+    ):
+        where = forms["oa"] or "нужный экран"
+        return f"сразу попасть на {where}, ничего не нажимая"
     if key in {"перейти", "переходить"} and not thing:
         return "попасть на нужный экран без лишних нажатий"
+    if key == "выбрать" and re.search(r"\bвремя\b|\bдат[уы]\b|\bслот", clause.rest, re.I):
+        return "прийти, когда мне удобно"
+    pair = re.match(r"^(?:равенство|совпадение)\s+(?P<what>\w+)", clause.rest, re.I)
+    if key in {"проверять", "проверить"} and pair:  # "равенство пароля и его повтора"
+        return f"не ошибиться при вводе {pair.group('what').lower()}"
+    viewed = _viewing(key, thing, clause.rest, forms) if thing else ""
+    if viewed:
+        return viewed
     if key in _VERBS and (thing or "{" not in _VERBS[key]):
         return _fill(_VERBS[key], forms)
     if key in _VERBS and clause.obj and set(re.findall(r"\{(\w+)\}", _VERBS[key])) == {"oa"}:
@@ -155,10 +188,71 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     return ""
 
 
+_LOOKING = {"просматривать", "просмотреть", "посмотреть", "смотреть", "читать", "прочитать"}
+
+
+def _viewing(key: str, thing: str, rest: str, forms: dict[str, str]) -> str:
+    """What looking at this thing gives: "последние новости" -> "быть в курсе последних
+    новостей", "страница с актуальными скидками" -> "не пропустить актуальные скидки",
+    "филиалы" -> "сравнить филиалы и выбрать подходящий"."""
+    if key not in _LOOKING:
+        return ""
+    low = thing.lower()
+    base = " ".join(w for w in low.split() if not w.startswith(("доступн", "актуальн")))
+    if "последн" in low:
+        return f"быть в курсе {forms['og']}"
+    if base != low:
+        stale = "недоступные" if "доступн" in low else "устаревшие"
+        return f"не тратить время на {stale} {grammar.agree_phrase(base, 'accs')}"
+    about = re.search(r"\bоб?\s+(?P<what>[а-яё]+)", rest, re.I)
+    if about:
+        return f"узнать о {about.group('what')} до первого обращения"
+    having = re.search(r"\bс\s+(?P<what>[а-яё]+\s+[а-яё]+|[а-яё]+)$", rest.strip(" ."), re.I)
+    if having:
+        return f"не пропустить {grammar.agree_phrase(having.group('what'), 'accs')}"
+    head = grammar.head_of(forms["o"])
+    if head is not None and "plur" in head.tag and len(thing.split()) == 1:
+        gender = "femn" if "femn" in head.tag else "masc"
+        animate = "anim" in head.tag
+        fitting = {"femn": "подходящую"}.get(gender, "подходящего" if animate else "подходящий")
+        return f"сравнить {forms['oa']} и выбрать {fitting}"
+    return f"следить за {forms['ob']}"  # "журнал заказов", "статистика": kept an eye on
+
+
+def _state_shown(clause: Clause) -> str:
+    """A look that shows a state: "рамка жёлтая, если не загружены фотографии" -> "сразу
+    видеть, что не загружены фотографии"; "разного цвета в зависимости от состояния
+    профиля" -> "сразу видеть состояние профиля"."""
+    if clause.verb != "быть":
+        return ""
+    state = re.search(r",\s*если\s+(?P<state>.+)$", clause.rest)
+    if state:
+        said = re.sub(r"\s*\([^)]*\)", "", state.group("state")).strip(" .")
+        return f"сразу видеть, что {said}"
+    depends = re.search(r"\bв\s+зависимости\s+от\s+(?P<what>[^,.;:]+)", clause.rest)
+    if depends:
+        return f"сразу видеть {_from_genitive(depends.group('what').strip(), 'accs')}"
+    return ""
+
+
+def _from_genitive(phrase: str, case: str) -> str:
+    """ "состояния профиля" after "от" -> "состояние профиля": the head noun read as the
+    genitive it is there, put in ``case`` in the same number."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        reading = next(
+            (r for r in grammar.readings(word.lower()) if {"NOUN", "gent"} <= r.tag.grammemes),
+            None,
+        )
+        if reading is not None:
+            form = reading.inflect({case})
+            words[index] = form.word if form else word
+            return " ".join(words)
+    return phrase
+
+
 def _stated_for(clause: Clause, forms: dict[str, str]) -> str:
     """ "для удобного поиска" -> "было удобно искать задачи"."""
-    from generation.languages.ru.clauses import deverbal_verb
-
     match = _FOR.search(clause.rest)
     if not match:
         return ""

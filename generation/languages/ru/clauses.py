@@ -18,8 +18,16 @@ import re
 
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.ru import grammar
+from generation.languages.ru.nouns import (
+    action_noun,
+    deverbal_verb,
+    is_deverbal,
+    object_to_accusative,
+    verb_of,
+)
+from generation.languages.ru.nouns import join as _join
 
-__all__ = ["deverbal_verb", "object_to_accusative", "read_clauses"]
+__all__ = ["action_noun", "deverbal_verb", "object_to_accusative", "read_clauses"]
 
 _TOKEN = re.compile(r"[«»\"“”]|\d+(?:[.,]\d+)+|[\w][\w\-‐‑’']*|[^\w\s]", re.U)
 #: "Создание задач: ...", "Категории: ...": a label before the requirement, not its subject.
@@ -69,23 +77,58 @@ _PRODUCT = {
     "модуль", "интерфейс", "сервер", "ис",
 }  # fmt: skip
 _CONJUNCTIONS = {"и", "или", "а", "также", "либо"}
+#: Parts of a product a feature can be named by: "Окно для просмотра рецептов".
+_PLACES = {"окно", "экран", "страница", "раздел", "форма", "вкладка", "меню"}
 
 
-def read_clauses(text: str) -> list[Clause]:
-    """The clauses of one requirement sentence or list item, in order; never empty."""
+def read_clauses(text: str, before: str = "") -> list[Clause]:
+    """The clauses of one requirement sentence or list item, in order; never empty.
+
+    ``before`` is the sentence before it, where a pronoun ("отобразить её") may find the
+    noun it stands for.
+    """
+    from generation.languages.ru.references import (
+        as_designed,
+        needed_for,
+        object_out_of,
+        resolve_pronoun,
+        screen_names,
+        stated_quality,
+    )
+
     source = " ".join(text.split())
     body = _FUTURE.sub("", source).strip(" .;:")
     body = _JOINING.sub("", _without_label(body))
-    body = _SCREEN.sub(r"экран \1", body)
+    body = screen_names(body)
     purpose = None
     match = _PURPOSE.search(body)
     if match and match.start() > 0:
         purpose, body = match.group("purpose").strip(" ."), body[: match.start()]
     tokens = _TOKEN.findall(body)
+
     condition, tokens = _leading_condition(tokens)
+    if condition:  # "При получении ошибки ее необходимо отобразить": the object, moved
+        condition, tokens = object_out_of(condition, tokens)
     clauses = []
     for part in _split_also(tokens):
-        clauses += _predicates(part) or _features(part)
+        found = as_designed(part) or _predicates(part) or needed_for(part) or stated_quality(part)
+        named = [] if found else _features(part)
+        if named and all(c.noun_only for c in named) and clauses and clauses[-1].verb:
+            # "проверять поля на пустоту, а также телефон на корректность": the same verb
+            model = clauses[-1]
+            rest = _join(part)
+            found = [
+                Clause(
+                    source="",
+                    role=model.role,
+                    verb=model.verb,
+                    rest=rest,
+                    obj=_object_of(part),
+                    system=model.system,
+                    condition=model.condition,
+                )
+            ]
+        clauses += found or named
     for clause in clauses:
         clause.source = source
         clause.purpose = clause.purpose or purpose
@@ -93,7 +136,18 @@ def read_clauses(text: str) -> list[Clause]:
         found = _CONSTRAINT.search(clause.rest)
         clause.constraint = found.group().strip() if found else None
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
+        resolve_pronoun(clause, f"{before} {body}")
+    for earlier, clause in zip(clauses, clauses[1:], strict=False):
+        first = clause.rest.split()[:1]
+        if clause.verb and earlier.verb and earlier.obj and first and _is_preposition(first[0]):
+            # "добавление услуг в корзину, а также удаление из неё": the same services
+            clause.rest = f"{earlier.obj} {clause.rest}"
+            clause.obj = earlier.obj
     return clauses
+
+
+def _is_preposition(word: str) -> bool:
+    return word.isalpha() and "PREP" in grammar.parse(word.lower()).tag
 
 
 def _without_label(body: str) -> str:
@@ -199,12 +253,26 @@ def _lets(tokens: list[str], low: list[str], index: int) -> list[Clause]:
     while rest and not grammar.is_infinitive(rest_low[0]) and len(role_words) < 4:
         role_words.append(rest.pop(0))
         rest_low.pop(0)
+    manner = [w for w in role_words if "ADVB" in grammar.parse(w.lower()).tag]
+    role_words = [w for w in role_words if w not in manner]
     clauses = _clauses_after(role_words, rest, infinitives=True)
     system = _system(tokens[:index])
+    means = _means(tokens[:index]) if system is None else ""
     for clause in clauses:
         clause.role = _role(role_words) if role_words else None
-        clause.system = None if role_words else system
+        clause.system = None if role_words or means or manner else system
+        clause.manner = " ".join(w.lower() for w in manner)  # "позволяет быстро добавлять"
+        if means:  # "Интуитивно понятный дизайн, который позволяет ...": what makes it easy
+            clause.rest = f"{clause.rest} благодаря {grammar.agree_phrase(means, 'datv')}"
     return clauses
+
+
+def _means(subject: list[str]) -> str:
+    """ "Интуитивно понятный дизайн, который": the thing that lets the person act."""
+    words = [w for w in subject if w.isalpha() and w.lower() not in {"который", "которая"}]
+    if not words or not any(grammar.is_noun(w.lower()) for w in words):
+        return ""
+    return " ".join(w.lower() if not w.isupper() else w for w in words)
 
 
 def _clauses_after(subject: list[str], predicate: list[str], *, infinitives: bool) -> list[Clause]:
@@ -217,7 +285,7 @@ def _clauses_after(subject: list[str], predicate: list[str], *, infinitives: boo
     for verb_words, rest in _split_predicates(predicate, infinitives=infinitives):
         verbs = [_wish_form(word, infinitives) for word in verb_words]
         if len(verbs) == 1 and grammar.infinitive(verbs[0]) in _LIGHT and rest:
-            noun = _DEVERBAL.get(grammar.parse(rest[0].lower()).normal_form)
+            noun = verb_of(rest[0])
             if noun:
                 verbs, rest = [noun], rest[1:]
         if system is not None and role is None:
@@ -247,12 +315,17 @@ def _dative_person(tokens: list[str], role: str | None) -> tuple[str | None, lis
     return role, tokens
 
 
+#: Prepositions that open a circumstance after the subject ("Пользователь при создании
+#: рецепта"); "Рамка вокруг аватарки" is one thing, named with where it is.
+_CIRCUMSTANCE = {"при", "после", "перед", "во", "в", "до", "во время"}
+
+
 def _subject_and_condition(subject: list[str]) -> tuple[list[str], str | None]:
+    """ "Пользователь при создании рецепта" -> the subject, and "при создании рецепта"."""
     if subject and subject[0].isalpha() and "PREP" in grammar.parse(subject[0].lower()).tag:
         return [], _join(subject)  # "В работе необходимо ...": a circumstance, not a subject
-    """ "Пользователь при создании рецепта" -> the subject, and "при создании рецепта"."""
     for index, word in enumerate(subject):
-        if index and word.isalpha() and "PREP" in grammar.parse(word.lower()).tag:
+        if index and word.lower() in _CIRCUMSTANCE:
             return subject[:index], _join(subject[index:])
     return subject, None
 
@@ -286,6 +359,11 @@ def _split_predicates(tokens: list[str], *, infinitives: bool) -> list[tuple[lis
                 groups.append((verbs, _strip_joint(rest)))
                 verbs, rest = [token], []
                 continue
+            fronted = _fronted_object(rest) if verbs and infinitives else None
+            if fronted is not None:  # "открыть X и выбранный файл отправить на сервер"
+                groups.append((verbs, _strip_joint(rest[:fronted])))
+                verbs, rest = [token], rest[fronted + 1 :]
+                continue
             if not verbs:
                 verbs = [token]
                 continue
@@ -301,6 +379,22 @@ def _split_predicates(tokens: list[str], *, infinitives: bool) -> list[tuple[lis
     if verbs:
         groups.append((verbs, _strip_joint(rest)))
     return [(v, r) for v, r in groups if v]
+
+
+def _fronted_object(rest: list[str]) -> int | None:
+    """Where "и" opens an object put before its own verb: "приложение «Камера» и полученную
+    миниатюру" + "отправить" -> the index of that "и"; None when there is none."""
+    for joint in range(len(rest) - 2, 0, -1):
+        if rest[joint].lower() != "и":
+            continue
+        words = rest[joint + 1 :]
+        if len(words) > 3 or not all(w.isalpha() for w in words):
+            return None
+        last = grammar.readings(words[-1].lower())
+        if any({"NOUN", "accs"} <= r.tag.grammemes for r in last[:3]):
+            return joint
+        return None
+    return None
 
 
 def _is_verb(word: str, infinitives: bool) -> bool:
@@ -335,8 +429,21 @@ def _split_objects(tokens: list[str]) -> list[list[str]]:
             current.append(token)
     parts.append(current)
     if len(parts) > 1 and all(len([t for t in p if t.isalnum()]) >= 3 for p in parts):
-        return parts
+        if all(_names_object(part) for part in parts[1:]):
+            return parts
     return [tokens]
+
+
+def _names_object(part: list[str]) -> bool:
+    """Whether ``part`` opens with a word that can be the verb's object: "маркерами
+    автомобилей" after "с текущей позицией и" goes on the "с" phrase, it is no object."""
+    first = next((t for t in part if t.isalpha()), "")
+    if not first or not _LOWER_WORD.match(first):
+        return True
+    return any({"nomn", "accs"} & r.tag.grammemes for r in grammar.readings(first.lower())[:4])
+
+
+_LOWER_WORD = re.compile(r"^[а-яё]+$", re.I)
 
 
 def _split_also(tokens: list[str]) -> list[list[str]]:
@@ -368,15 +475,15 @@ def _features(tokens: list[str]) -> list[Clause]:
     low = [w.lower() for w in words]
     if low[:1] == ["возможность"] and len(low) > 1 and grammar.is_infinitive(low[1]):
         return _clauses_after([], words[1:], infinitives=True)  # "возможность оставить отзыв"
-    if low[:1] == ["возможность"] and len(low) > 1 and _is_deverbal(low[1]):
+    if low[:1] == ["возможность"] and len(low) > 1 and is_deverbal(low[1]):
         words, low = words[1:], low[1:]  # "возможность выхода из системы"
     if low and low[0].startswith("crud") and "с" in low:
         rest = words[low.index("с") + 1 :]  # "CRUD-операции с контактами": managing them
         return [Clause(source="", role=None, verb="управлять", rest=_join(rest), obj=_join(rest))]
-    parts, current = [], []
+    parts, current, listed = [], [], []
     for index, token in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        joins_actions = _is_deverbal(current[-1]) and _is_deverbal(following) if current else False
+        joins_actions = is_deverbal(current[-1]) and is_deverbal(following) if current else False
         if (
             token.lower() in {"и", ","}
             and current
@@ -384,20 +491,23 @@ def _features(tokens: list[str]) -> list[Clause]:
             and not joins_actions
         ):
             parts.append(current)
+            listed.append(token == ",")
             current = []
         else:
             current.append(token)
     parts.append(current)
-    return [_feature(part) for part in parts if part]
+    features = [_feature(part) for part in parts if part]
+    for index, feature in enumerate(features[1:], 1):
+        before = features[index - 1]
+        if feature.noun_only and listed[index - 1] and before.verb in _VIEWING:
+            # "просмотр статистики по продажам, графики выручки": both are viewed
+            rest = feature.rest  # a thing, whose accusative is its nominative
+            feature.verb, feature.rest, feature.obj = before.verb, rest, feature.obj
+    return features
 
 
-def deverbal_verb(noun: str) -> str:
-    """The verb a noun of action names: "поиска" -> "искать"; "" for any other word."""
-    return _DEVERBAL.get(grammar.parse(noun.lower()).normal_form, "")
-
-
-def _is_deverbal(word: str) -> bool:
-    return bool(word) and grammar.parse(word.lower()).normal_form in _DEVERBAL
+#: Verbs of looking at things, which a list after a comma shares.
+_VIEWING = {"просматривать", "просмотреть", "смотреть", "видеть"}
 
 
 def _starts_feature(word: str) -> bool:
@@ -416,10 +526,12 @@ def _feature(words: list[str]) -> Clause:
     low = [word.lower() for word in words]
     if low[:1] == ["возможность"] and len(words) > 1:
         words, low = words[1:], low[1:]
+    if len(low) > 2 and low[1] == "для" and low[0] in _PLACES and is_deverbal(low[2]):
+        words, low = words[2:], low[2:]  # "Окно для просмотра рецептов": to look at them
     verbs = []
     index = 0
     while index < len(low):
-        verb = _DEVERBAL.get(grammar.parse(low[index]).normal_form)
+        verb = verb_of(low[index])
         if verb and (not verbs or verbs[-1] in {"и", "или"}):
             # "оформление заказов": the second noun is the object, not a second action
             verbs.append(verb)
@@ -438,77 +550,6 @@ def _feature(words: list[str]) -> Clause:
             source="", role=None, verb=" ".join(verbs), rest=rest, obj=_object_of(rest.split())
         )
     return Clause(source="", role=None, verb="", rest=_join(words), obj=_object_of(words))
-
-
-def object_to_accusative(words: list[str], verb: str) -> str:
-    """The genitive after a deverbal noun is the verb's object: "журнала заказов" ->
-    "журнал заказов" (only the first noun phrase changes; its own genitives stay); a verb
-    that governs another case keeps the words as they are."""
-    if not words or verb in _GOVERNS_OTHER:
-        return _join(words)
-    out = list(words)
-    head = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if w.isalpha() and {"NOUN", "gent"} <= grammar.parse(w.lower()).tag.grammemes
-        ),
-        None,
-    )
-    if head is None:
-        return _join(words)
-    noun = grammar.parse(words[head].lower())
-    number = "plur" if "plur" in noun.tag else "sing"
-    form = noun.inflect({"accs", number})
-    out[head] = form.word if form else words[head]
-    for index in range(head + 2, len(words)):
-        if words[index - 1].lower() in {"и", "или", ","} and words[index].isalpha():
-            other = grammar.parse(words[index].lower())
-            if {"NOUN", "gent"} <= other.tag.grammemes:
-                many = "plur" if "plur" in other.tag else "sing"
-                changed = other.inflect({"accs", many})
-                out[index] = changed.word if changed else words[index]
-    agreement = {"accs", number}
-    if number == "sing":
-        agreement.add(next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc"))
-    if number == "plur" or "masc" in noun.tag:
-        agreement.add("anim" if "anim" in noun.tag else "inan")
-    for index in range(head):
-        reading = grammar.parse(words[index].lower()) if words[index].isalpha() else None
-        if reading is not None and "PREP" in reading.tag:
-            return _join(words)  # the genitive is inside a prepositional phrase
-        if (
-            reading is not None
-            and {"ADJF", "PRTF"} & reading.tag.grammemes
-            and "gent" in reading.tag
-        ):
-            agreed = reading.inflect(agreement)
-            out[index] = agreed.word if agreed else words[index]
-    return _join(out)
-
-
-#: Nouns that name an action, and the verb a wish names it with.
-_DEVERBAL = {
-    "добавление": "добавить", "создание": "создать", "удаление": "удалить",
-    "редактирование": "отредактировать", "изменение": "изменить", "просмотр": "просматривать",
-    "поиск": "искать", "оплата": "оплатить", "бронирование": "забронировать",
-    "регистрация": "зарегистрироваться", "авторизация": "авторизоваться", "вход": "войти",
-    "загрузка": "загрузить", "выгрузка": "выгрузить", "отправка": "отправить",
-    "получение": "получать", "сохранение": "сохранить", "выбор": "выбрать",
-    "отмена": "отменить", "перенос": "перенести", "подтверждение": "подтвердить",
-    "фильтрация": "фильтровать", "сортировка": "сортировать", "экспорт": "экспортировать",
-    "импорт": "импортировать", "печать": "распечатать", "оценка": "оценить",
-    "отслеживание": "отслеживать", "восстановление": "восстановить", "управление": "управлять",
-    "ведение": "вести", "назначение": "назначить", "формирование": "сформировать",
-    "публикация": "опубликовать", "скачивание": "скачать", "заказ": "заказать",
-    "настройка": "настроить", "генерация": "сгенерировать", "учёт": "учитывать",
-    "учет": "учитывать", "хранение": "хранить", "планирование": "планировать",
-    "применение": "применить", "оформление": "оформить", "переход": "перейти",
-    "чтение": "читать", "выход": "выйти", "заполнение": "заполнить", "ввод": "ввести",
-    "нажатие": "нажать", "запуск": "запустить", "указание": "указать",
-}  # fmt: skip
-#: Verbs whose object is not in the accusative ("управлять заказами").
-_GOVERNS_OTHER = {"управлять", "войти", "зарегистрироваться", "авторизоваться", "выйти"}
 
 
 def _system(subject: list[str]) -> str | None:
@@ -547,10 +588,3 @@ def _object_of(tokens: list[str]) -> str:
             break
         words.append(token)
     return _join(words).strip(" ,;")
-
-
-def _join(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r"\s+([,.;:!?)»”])", r"\1", text)
-    text = re.sub(r"([(«“])\s+", r"\1", text)
-    return re.sub(r'"\s+(.*?)\s+"', r'"\1"', text).strip()

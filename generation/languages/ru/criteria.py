@@ -20,7 +20,20 @@ from dataclasses import dataclass
 
 from generation.languages.clauses import Clause
 from generation.languages.ru import grammar
-from generation.languages.ru.actions import DISPLAY, OUTCOMES, VIEW, Outcome
+from generation.languages.ru.actions import (
+    ACCOUNT_ENTER,
+    AUTO_ENTER,
+    DISPLAY,
+    NAVIGATE,
+    NAVIGATE_AFTER,
+    OPEN_APP,
+    OPEN_PAGE,
+    OUTCOMES,
+    VIEW,
+    Outcome,
+)
+from generation.languages.ru.nouns import deverbal_verb
+from generation.languages.ru.viewing import view_criteria
 
 __all__ = ["Wish", "fields_of", "write_criteria"]
 
@@ -66,29 +79,43 @@ def write_criteria(wish: Wish) -> list[str]:
     clause = wish.clause
     rule = _rule_of(wish)
     forms = _forms(wish.thing)
+    if rule is NAVIGATE:
+        rule, forms = _navigation(wish, forms)
     happy_when = wish.acting
     criteria: list[tuple[str, str, str]] = []
     limit = _limit_criteria(wish, rule, forms)
+    if rule is VIEW and wish.thing and not limit:
+        modifiers = _modifier_criteria(wish, forms)
+        viewed = view_criteria(wish.thing, clause.rest, wish.acting, bool(modifiers))
+        return _written(_named_once(modifiers + viewed, wish.thing))
     fields = fields_of(clause)
     if rule is not None and not limit:
         given = _fill(rule.given, forms)
         then = _fill(rule.then, forms)
         if fields and wish.category in {"create", "account", "choose", "change"}:
             given = f"{_participle('указан', fields)} {_listing(fields)}"
-        if wish.category == "view" or rule is VIEW:
+        if rule is VIEW:
             given, then = _viewing(wish, given, then, forms)
         if rule in (DISPLAY,) and _listed_after_colon(clause):
             then = f"я вижу {_listing(_listed_after_colon(clause), 'accs')}"
         criteria.append((given, happy_when, then))
     criteria += limit
     criteria += _field_criteria(wish, fields)
+    if wish.category in {"choose", "book"} and re.search(r"свободн", clause.rest, re.I):
+        criteria.append(
+            (
+                "это время занял другой человек, пока я выбирал",
+                "я подтверждаю выбор",
+                "я вижу, что время занято, и ближайшее свободное; ничего не сохраняется",
+            )
+        )
     criteria += _modifier_criteria(wish, forms)
     named_field = bool(_field_criteria(wish, fields))
     if rule is not None and not limit and not named_field:
         criteria.append(
             (
                 _fill(rule.bad_given, forms),
-                rule.bad_when or wish.trying,
+                _fill(rule.bad_when, forms) if rule.bad_when else wish.trying,
                 _fill(rule.bad_then, forms),
             )
         )
@@ -100,7 +127,11 @@ def write_criteria(wish: Wish) -> list[str]:
                 "я вижу, почему это сейчас недоступно, и ничего не меняется",
             )
         )
-    criteria = _named_once(criteria, wish.thing)
+    return _written(_named_once(criteria, wish.thing))
+
+
+def _written(criteria: list[tuple]) -> list[str]:
+    """The criteria as "Дано: ...; когда ..., тогда ...", each once, at most five."""
     seen: set[str] = set()
     written = []
     for given, when, then in criteria:
@@ -109,6 +140,56 @@ def write_criteria(wish: Wish) -> list[str]:
             seen.add(text)
             written.append(text)
     return written[:5]
+
+
+def _check_of(wish: Wish) -> Outcome | None:
+    """What a check looks for, as the requirement says: "на пустоту", "на корректность",
+    "равенство пароля и его повтора"."""
+    rest = wish.clause.rest
+    if re.search(r"\bна\s+пустот", rest, re.I):
+        return Outcome(
+            "все {o} {~заполнен}",
+            "проверка проходит, и данные уходят дальше",
+            "одно из {og} осталось пустым",
+            "я вижу, какое заполнить, и ничего не отправляется",
+        )
+    if re.search(r"\bна\s+(?:корректност|правильност|формат)", rest, re.I):
+        return Outcome(
+            "{o} {~указан} в верном формате",
+            "проверка проходит, и данные уходят дальше",
+            "{o} {~указан} в неверном формате",
+            "я вижу, какой формат нужен, и ничего не отправляется",
+        )
+    pair = re.match(r"^(?:равенство|совпадение)\s+(?P<a>\w+)\s+и\s+(?P<b>.+)$", rest, re.I)
+    if pair:
+        both = f"{grammar.agree_phrase(pair.group('a'), 'nomn')} и " + grammar.agree_phrase(
+            pair.group("b"), "nomn"
+        )
+        return Outcome(
+            f"{both} совпадают",
+            "проверка проходит, и данные уходят дальше",
+            f"{both} не совпадают",
+            "я вижу, что они разные, и ничего не отправляется",
+        )
+    return None
+
+
+#: "при успешной авторизации": the event a transition waits for.
+_AFTER_EVENT = re.compile(r"^(?:при|после)\s+успешн\w+\s+(?P<event>[а-яё]+)", re.I)
+
+
+def _navigation(wish: Wish, forms: dict[str, str]) -> tuple[Outcome, dict[str, str]]:
+    """Where the transition leads, as the requirement names it ("экран Main или экран
+    Profile"), and after which event, when it waits for one."""
+    where = re.match(r"^(?:на|в)\s+(?P<dest>[^,(]+)", wish.clause.rest.strip())
+    dest = where.group("dest").strip() if where else forms["o"]
+    forms = dict(forms, dest=dest, dest_g=grammar.agree_phrase(dest, "gent"))
+    event = _AFTER_EVENT.match(wish.clause.condition or "")
+    if not event:
+        return NAVIGATE, forms
+    word = event.group("event").lower()
+    named = grammar.parse(word).normal_form
+    return NAVIGATE_AFTER, dict(forms, event=named, event_verb=deverbal_verb(word) or "продолжить")
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -148,11 +229,30 @@ _CASES = ("nomn", "accs", "gent", "ablt", "loct", "datv")
 def _rule_of(wish: Wish) -> Outcome | None:
     words = [w for w in wish.verb.split() if w not in {"и", "или"}]
     if words and grammar.perfective(words[0]) == "отправить" and "на сервер" in wish.clause.rest:
-        return OUTCOMES["отправить на сервер"]
+        form = not wish.thing or "запрос" in wish.thing.lower()
+        return OUTCOMES["отправить на сервер" if form else "отправить файл на сервер"]
+    if words[:1] == ["открыть"] and wish.thing:  # what opens says how it can fail
+        head = grammar.head_of(wish.thing)
+        kind = head.normal_form if head is not None else ""
+        if kind == "приложение":
+            return OPEN_APP
+        if re.match(r"(?:web-|веб-)?(?:страни|сайт|ссылк)", kind) or "web-" in wish.thing:
+            return OPEN_PAGE
+        if kind in {"экран", "окно"}:
+            return NAVIGATE
+    sms = re.search(r"\b(?:по\s+)?(?:sms|смс)\b", wish.clause.rest, re.I)
+    if words and grammar.perfective(words[0]) == "получить" and sms:
+        return OUTCOMES["получить по SMS"]
+    if words[:1] in (["проверять"], ["проверить"]):
+        checked = _check_of(wish)
+        if checked:
+            return checked
     for word in words[:1]:
         for key in (word, grammar.perfective(word)):
             if key in OUTCOMES:
-                return OUTCOMES[key]
+                found = OUTCOMES[key]
+                registered = re.search(r"регистрац", wish.clause.condition or "", re.I)
+                return AUTO_ENTER if found is ACCOUNT_ENTER and registered else found
     return None
 
 
@@ -165,6 +265,7 @@ def _forms(thing: str) -> dict[str, str]:
         "og": grammar.agree_phrase(o, "gent"),
         "ob": grammar.agree_phrase(o, "ablt"),
         "op": grammar.agree_phrase(o, "loct"),
+        "dp": grammar.agree_phrase(o, "datv"),
     }
     head = grammar.head_of(o) if thing else None
     plural = not thing or (head is not None and "plur" in head.tag)
@@ -274,7 +375,28 @@ def fields_of(clause: Clause) -> list[str]:
         items = _items(text)
         if len(items) >= 2:
             return [grammar.agree_phrase(item, "nomn") for item in items]
+    if match and "помощью" not in match.group():
+        return _one_field(match.group("list"))
     return []
+
+
+def _one_field(text: str) -> list[str]:
+    """ "рецепт с пошаговой инструкцией по приготовлению" -> ["пошаговая инструкция"]: the
+    one thing the requirement adds the object with, up to its own modifiers."""
+    words = []
+    for word in text.split():
+        reading = grammar.parse(word.lower())
+        if not re.fullmatch(r"[а-яё-]+", word, re.I) or {"PREP", "CONJ", "NPRO"} & (
+            reading.tag.grammemes
+        ):
+            break
+        words.append(word)
+    if not 1 <= len(words) <= 3 or grammar.head_of(" ".join(words)) is None:
+        return []
+    head = grammar.parse(words[-1].lower())
+    if "NOUN" not in head.tag:
+        return []
+    return [grammar.nominative_singular(" ".join(words))]
 
 
 def _items(text: str) -> list[str]:

@@ -19,6 +19,7 @@ __all__ = [
     "with_number",
     "infinitive",
     "is_finite_verb",
+    "is_known",
     "is_infinitive",
     "is_noun",
     "nominative_singular",
@@ -80,6 +81,11 @@ def is_finite_verb(word: str) -> bool:
 def is_infinitive(word: str) -> bool:
     """Whether ``word`` is an infinitive ("выбрать", "записаться")."""
     return "INFN" in parse(word).tag
+
+
+def is_known(word: str) -> bool:
+    """Whether pymorphy3's dictionary has ``word`` (a typo is not in it)."""
+    return _morph().word_is_known(word)
 
 
 def is_noun(word: str) -> bool:
@@ -273,6 +279,8 @@ def _gender(reading) -> str:
 
 
 def _agree_word(word: str, grammemes: set[str]) -> str:
+    if word in {"его", "её", "ее", "их"}:  # "его повтор": a possessive does not agree
+        return word
     reading = parse(word)
     if not {"ADJF", "PRTF", "NPRO"} & reading.tag.grammemes and "Apro" not in reading.tag:
         return word

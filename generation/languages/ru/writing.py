@@ -17,7 +17,7 @@ import re
 
 from generation.languages.clauses import Clause
 from generation.languages.ru import grammar
-from generation.languages.ru.benefits import benefit_of
+from generation.languages.ru.benefits import ENTRY_BENEFIT, benefit_of
 from generation.languages.ru.clauses import (
     deverbal_verb,
     read_clauses,
@@ -25,11 +25,18 @@ from generation.languages.ru.clauses import (
 from generation.languages.ru.clauses import (
     object_to_accusative as _object_to_accusative,
 )
-from generation.languages.ru.criteria import Wish, write_criteria
+from generation.languages.ru.criteria import Wish, fields_of, write_criteria
+from generation.languages.ru.labels import restated
+from generation.languages.ru.qualities import QUALITY_VERBS as _QUALITY_VERBS
+from generation.languages.ru.qualities import quality_criteria as _quality_criteria
+from generation.languages.ru.qualities import statement as _statement
+from generation.languages.ru.references import elliptic_clauses, labelled_clauses
+from generation.languages.ru.titles import cut as _cut
 
 __all__ = ["RussianWriter"]
 
-_MAX_TITLE_WORDS = 8
+#: A quotation of three words or more: a button's label ("У меня уже есть аккаунт").
+_LONG_QUOTE = re.compile(r"[«\"“][^«»\"“”]*?\S+\s+\S+\s+\S+[^«»\"“”]*[»\"”]")
 
 #: The kind of action each verb names (see generation.languages.categories).
 _CATEGORY = {
@@ -41,7 +48,8 @@ _CATEGORY = {
     "book": "записаться забронировать бронировать зарезервировать",
     "order": "заказать купить оформить",
     "pay": "оплатить платить",
-    "create": "создать добавить ввести указать заполнить завести написать составить "
+    "create": "создать добавить ввести указать заполнить завести написать составить описать "
+    "сделать "
     "сохранить сформировать опубликовать разместить зарегистрировать записать",
     "upload": "загрузить прикрепить",
     "change": "изменить отредактировать редактировать поменять обновить перенести "
@@ -56,7 +64,7 @@ _CATEGORY = {
     "export": "скачать выгрузить экспортировать распечатать печатать",
     "manage": "вести управлять назначить отметить блокировать заблокировать принять "
     "отклонить модерировать проверять проверить",
-    "settings": "настроить",
+    "settings": "настроить установить устанавливать организовать",
 }
 _VERB_CATEGORY = {verb: name for name, verbs in _CATEGORY.items() for verb in verbs.split()}
 _OBJECT_CATEGORY = {
@@ -173,25 +181,6 @@ _UNHAPPY = {
         "я вижу сообщение об ошибке, и введённое не теряется",
     ),
 }
-#: "не позже чем за 12 часов" and its opposite as a situation: "осталось меньше 12 часов".
-_LIMITS = (
-    (
-        re.compile(r"не\s+(?:позже|позднее)\s+(?:чем\s+)?за\s+(?P<n>.+)", re.I),
-        "больше {n}",
-        "меньше {n}",
-    ),
-    (
-        re.compile(r"(?:не\s+более|не\s+больше|до|максимум)\s+(?P<n>\d.+)", re.I),
-        "не больше {n}",
-        "больше {n}",
-    ),
-    (
-        re.compile(r"(?:не\s+менее|не\s+меньше|от|минимум)\s+(?P<n>\d.+)", re.I),
-        "не меньше {n}",
-        "меньше {n}",
-    ),
-    (re.compile(r"в\s+течение\s+(?P<n>.+)", re.I), "прошло меньше {n}", "прошло больше {n}"),
-)
 _CONDITIONS = (
     (re.compile(r"^при\s+(?:нажатии|клике)\s+на\s+(?P<x>.+)$", re.I), "я нажимаю на {x}"),
     (
@@ -252,55 +241,25 @@ def _simple_object(obj: str) -> str:
     words = obj.split()
     if not words or len(words) > 3 or any(w.lower() in {"и", "или", ","} for w in words):
         return ""
-    if any(not re.match(r"^[\w-]+$", w) for w in words):
-        return ""
+    if any(not re.match(r"^[\w-]+$|^[«\"][\w-]+[»\"]$", w) for w in words):
+        return ""  # a name in quotes ('приложение "Камера"') is still a plain noun phrase
     return " ".join(words)
 
 
-#: Verbs of a quality the product has rather than an action: "должен быть расположен".
-_QUALITY_VERBS = {
-    "быть", "иметь", "являться", "способствовать", "следовать", "соответствовать",
-    "отвлекать", "содержать", "выглядеть",
-}  # fmt: skip
+def _names_a_person(clause: Clause) -> bool:
+    """ "пользователь с регистрацией": a role the document lists, not a feature."""
+    if not clause.noun_only:
+        return False
+    head = grammar.head_of(clause.rest)
+    return head is not None and "anim" in head.tag and grammar.is_known(head.word)
 
 
-def _statement(clause: Clause) -> str:
-    """The quality as a statement in the present: "логотип приложения расположен по центру
-    экрана", "текст является отдельным элементом"."""
-    subject = clause.system or "приложение"
-    rest = clause.rest
-    verbs = []
-    for word in clause.verb.split():
-        if word in {"и", "или"}:
-            verbs.append(word)
-        elif word == "быть":
-            first = grammar.parse(rest.split()[0].lower()) if rest.split() else None
-            words = rest.split()
-            if (
-                words
-                and any("ablt" in r.tag for r in grammar.readings(words[0].lower())[:3])
-                and ("ADJS" not in first.tag and "PRTS" not in first.tag)
-            ):
-                verbs.append(grammar.third_person("являться", _plural(subject)))
-        else:
-            verbs.append(grammar.third_person(word, _plural(subject)))
-    return " ".join([subject, *verbs, rest]).strip()
-
-
-def _plural(phrase: str) -> bool:
-    head = grammar.head_of(phrase)
-    return head is not None and "plur" in head.tag
-
-
-def _quality_criteria(clause: Clause) -> list[str]:
-    """A quality the product has, checked where it shows and once more elsewhere."""
-    statement = _lower_first(_statement(clause))
-    return [
-        f"Дано: я открываю приложение; когда я смотрю на первый экран, тогда {statement}.",
-        f"Дано: я перехожу на другой экран; когда он открывается, тогда и там {statement}.",
-        "Дано: у меня телефон с небольшим экраном; когда я открываю приложение, тогда "
-        "это выполняется так же, и ничего не обрезано.",
-    ]
+def _says_how(word: str) -> bool:
+    """An adverb ("пошагово", "быстро"), whatever else pymorphy3 reads it as."""
+    return any(
+        "ADVB" in r.tag or {"ADJS", "neut"} <= r.tag.grammemes
+        for r in grammar.readings(word.lower())[:3]
+    )
 
 
 def _thing(clause: Clause) -> str:
@@ -312,6 +271,9 @@ def _thing(clause: Clause) -> str:
     words = obj.split()
     if words and {"NPRO", "PREP", "CONJ"} & grammar.parse(words[0].lower()).tag.grammemes:
         return ""
+    while len(words) > 1 and _says_how(words[-1]):
+        words = words[:-1]  # "процесс приготовления пошагово": how, not what
+    obj = " ".join(words)
     last = grammar.parse(words[-1].lower()) if words else None
     if last is not None and not {"NOUN", "LATN"} & last.tag.grammemes and words[-1].islower():
         return ""
@@ -326,13 +288,25 @@ _SERVED = {
     "направлять": "получать",
     "отправить": "получить",
     "прислать": "получить",
-    "показывать": "видеть",
-    "отображать": "видеть",
-    "выводить": "видеть",
+    "показывать": "увидеть",
+    "отображать": "увидеть",
+    "выводить": "увидеть",
     "показать": "увидеть",
     "отобразить": "увидеть",
     "уведомлять": "получать уведомления о",
+    "отображаться": "увидеть",
+    # "необходимо осуществлять переход", "нужно осуществить авторизацию": the person goes
+    "перейти": "перейти",
+    "переходить": "перейти",
+    "открыть": "открыть",
+    "авторизоваться": "войти в приложение",
+    "показываться": "увидеть",
+    "выводиться": "увидеть",
 }
+#: Showing, which only the product does: the person sees.
+_DISPLAYED = {"показывать", "отображать", "выводить", "показать", "отобразить"}
+#: "должен отображаться экран SignUp": the product shows it, whoever the subject is.
+_SHOWN = {"отображаться", "показываться", "выводиться"}
 
 
 class RussianWriter:
@@ -341,14 +315,27 @@ class RussianWriter:
     code = "ru"
     default_role = "пользователь"
 
+    def __init__(self) -> None:
+        #: The sentence read last, and its clauses: where "её" and "При последующих - ..."
+        #: find what they leave out.
+        self._before: tuple[str, list[Clause]] = ("", [])
+
     def clauses(self, text: str) -> list[Clause]:
-        return read_clauses(text)
+        before, previous = self._before
+        listed = labelled_clauses(text, previous)
+        if listed:  # the next item of the list belongs to the same lead sentence
+            return listed
+        found = elliptic_clauses(text, previous) or read_clauses(text, before)
+        self._before = (text, found)
+        return [c for c in found if not _names_a_person(c)]
 
     def category(self, clause: Clause) -> str:
         verb = self._served_verb(clause).split()[0] if clause.verb else ""
+        verb = verb if verb in _VERB_CATEGORY else grammar.perfective(verb)  # "добавлять"
         if verb in _VERB_CATEGORY and verb not in {"получить", "получать", "оставить"}:
             return _VERB_CATEGORY[verb]
-        head = grammar.parse(clause.obj.split()[0].lower()).normal_form if clause.obj else ""
+        first = clause.obj.split()[0].lower().rpartition("-")[2] if clause.obj else ""
+        head = grammar.parse(first).normal_form if first else ""  # "онлайн-оплата": "оплата"
         if head in _OBJECT_CATEGORY:
             return _OBJECT_CATEGORY[head]
         return _VERB_CATEGORY.get(verb, "other")
@@ -359,7 +346,9 @@ class RussianWriter:
         """What the person wants, after "я хочу": an infinitive phrase, or "чтобы" + clause."""
         if clause.noun_only:
             return f"пользоваться {grammar.agree_phrase(_lower_first(clause.rest), 'ablt')}"
-        condition = f"{_lower_first(clause.condition)} " if clause.condition else ""
+        condition = f"{_lower_first(clause.condition).rstrip(',')} " if clause.condition else ""
+        if _LONG_QUOTE.search(condition):  # the label as the criteria name it, said here
+            condition = f"{restated(condition)} "
         if self._is_system(clause):
             subject = clause.system or "приложение"
             verbs = " ".join(
@@ -367,10 +356,14 @@ class RussianWriter:
                 for word in clause.verb.split()
             )
             return f", чтобы {condition}{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
-        return f"{condition}{self._served_verb(clause)} {clause.rest}".strip()
+        manner = f"{clause.manner} " if clause.manner else ""
+        return f"{condition}{manner}{self._served_verb(clause)} {clause.rest}".strip()
 
     def story_line(self, role: str, clause: Clause, benefit: str) -> str:
         goal = self.goal(clause)
+        if benefit == ENTRY_BENEFIT and role and role != self.default_role:
+            # an administrator signs in for what only administrators may do
+            benefit = f"работать с тем, что доступно только {grammar.agree_phrase(role, 'datv')}"
         if goal.startswith(", чтобы "):  # "я хочу, чтобы система отправляла ..."
             return f"Как {role}, я хочу{goal}: это нужно, чтобы {benefit}."
         return f"Как {role}, я хочу {goal}, чтобы {benefit}."
@@ -378,12 +371,15 @@ class RussianWriter:
     def title(self, clause: Clause) -> str:
         if clause.noun_only:
             words = clause.rest.split()
-        elif self._is_system(clause) and clause.system and clause.verb in _QUALITY_VERBS:
+        elif self._is_system(clause) and clause.verb in _QUALITY_VERBS:
             words = _statement(clause).split()  # "Логотип приложения расположен по центру"
         elif self._is_system(clause):
             words = [*(clause.system or "").split(), *clause.verb.split(), *clause.obj.split()]
         else:
             words = [*self._served_verb(clause).split(), *(clause.obj or clause.rest).split()]
+        condition = clause.condition or ""
+        if condition and not clause.obj and not _LONG_QUOTE.search(condition):
+            words += _lower_first(condition).split()  # "Войти в приложение при регистрации"
         return _capitalise(_cut(words))
 
     def benefit(self, clause: Clause, category: str) -> str:
@@ -392,6 +388,10 @@ class RussianWriter:
         found = benefit_of(clause, self._served_verb(clause), thing)
         if found:
             return found
+        fields = fields_of(clause) if category == "create" else []
+        if len(fields) >= 2:  # "задачи с описанием и сроками": what is written down
+            listed = [grammar.agree_phrase(f, "accs") for f in fields]
+            return f"не забыть {', '.join(listed[:-1])} и {listed[-1]}"
         if thing and category in _OBJECT_BENEFITS:
             template, case = _OBJECT_BENEFITS[category]
             return template.format(obj=grammar.agree_phrase(thing, case))
@@ -412,7 +412,7 @@ class RussianWriter:
             trying=when_trying,
             system=self._is_system(clause),
         )
-        quality = self._is_system(clause) and clause.system and clause.verb in _QUALITY_VERBS
+        quality = self._is_system(clause) and clause.verb in _QUALITY_VERBS
         if quality and not (clause.constraint and clause.numbers):
             return _quality_criteria(clause)
         written = write_criteria(wish)
@@ -446,12 +446,15 @@ class RussianWriter:
             phrase = grammar.agree_phrase(_lower_first(clause.rest), "ablt")
             return f"я пользуюсь {phrase}", f"я пытаюсь воспользоваться {phrase}"
         verb = self._served_verb(clause)
+        if self._is_system(clause) and clause.verb in {"проверять", "проверить"}:
+            return "я отправляю форму", "я отправляю форму"  # a check runs on sending
         if self._is_system(clause):
             return "я пользуюсь приложением", "я пользуюсь приложением"
         acting = " ".join(
             word if word in {"и", "или"} else grammar.first_person(word) for word in verb.split()
         )
         rest = _without_limit(clause.rest, clause.constraint)
+        rest = re.sub(r"\s+благодаря\s+.+$", "", rest)  # the means is no part of the act
         return f"я {acting} {rest}".strip(), f"я пытаюсь {verb} {rest}".strip()
 
     def _is_system(self, clause: Clause) -> bool:
@@ -466,7 +469,16 @@ class RussianWriter:
             return False
         return not re.search(r"\bна\s+сервер|\bв\s+(?:базу|бд|систему)", clause.rest, re.I)
 
+    def _serves_anyone(self, clause: Clause) -> bool:
+        return not re.search(r"\bна\s+сервер|\bв\s+(?:базу|бд)", clause.rest, re.I)
+
     def _served_verb(self, clause: Clause) -> str:
+        if clause.verb in _SHOWN:
+            return _SERVED[clause.verb]
+        first = clause.verb.split()[0] if clause.verb else ""
+        if clause.role is None and first in _DISPLAYED and self._serves_anyone(clause):
+            # "при клике на маркер показывать краткую информацию": the product shows it
+            return f"{_SERVED[first]} {clause.verb[len(first) :]}".strip()
         if clause.system is not None and clause.verb and self._serves(clause):
             first, _, other = clause.verb.partition(" ")
             return f"{_SERVED[first]} {other}".strip()
@@ -482,25 +494,19 @@ class RussianWriter:
 
     def activity_title(self, clauses: list[Clause]) -> str:
         """The activity as a verb phrase: the commonest verb with its commonest object."""
-        verbs = [self._served_verb(c).split()[0] for c in clauses if c.verb]
+        verbs = [
+            self._served_verb(c).split()[0]
+            for c in clauses
+            if c.verb and not (c.system and c.verb in _QUALITY_VERBS)
+        ]
+        if not verbs and any(c.verb for c in clauses):
+            return "Пользоваться приложением"  # qualities only: "шрифт удобен для восприятия"
         if not verbs:
             return _capitalise(_cut(clauses[0].rest.split(), 4))
         verb = max(verbs, key=verbs.count)
         objects = [c.obj for c in clauses if c.verb and self._served_verb(c).startswith(verb)]
         obj = max(objects, key=objects.count) if objects else ""
         return _capitalise(_cut([verb, *obj.split()], 4))
-
-
-def _limit(constraint: str | None) -> tuple[str, str] | None:
-    """A numeric limit as the situation it allows and the one it refuses."""
-    if not constraint:
-        return None
-    for pattern, allowed, refused in _LIMITS:
-        match = pattern.search(constraint)
-        if match and any(ch.isdigit() for ch in match.group("n")):
-            number = match.group("n").strip(" .")
-            return f"до начала {allowed.format(n=number)}", f"до начала {refused.format(n=number)}"
-    return None
 
 
 def _situation(condition: str) -> str | None:
@@ -526,7 +532,11 @@ def _deverbal_situation(condition: str) -> str | None:
     words = match.group("x").split(" или ")[0].split()
     adverbs = []
     while words and "ADJF" in grammar.parse(words[0].lower()).tag:
-        adverbs.append(grammar.adverb(words.pop(0)))
+        adjective = words.pop(0)
+        if re.match(r"(?:последующ|повторн|следующ)", adjective, re.I):
+            adverbs.append("снова")  # "при последующих запусках" -> "я снова запущу"
+        elif "Qual" in grammar.parse(adjective.lower()).tag or adjective.lower().startswith("перв"):
+            adverbs.append(grammar.adverb(adjective))
     if not words:
         return None
     verb = deverbal_verb(words[0])
@@ -543,19 +553,6 @@ def _without_limit(rest: str, constraint: str | None) -> str:
     if constraint and constraint in rest:
         rest = rest.replace(constraint, "")
     return " ".join(rest.split()).strip(" ,")
-
-
-def _cut(words: list[str], limit: int = _MAX_TITLE_WORDS) -> str:
-    """At most ``limit`` words, never ending on a preposition, conjunction or comma."""
-    words = re.sub(r"\s*\([^)]*\)?", "", " ".join(w for w in words if w)).split()
-    if len(words) > limit:
-        words = words[:limit]
-    while words and (
-        words[-1] in {",", "-", "—"}
-        or {"PREP", "CONJ", "PRCL"} & grammar.parse(words[-1].lower().strip(",")).tag.grammemes
-    ):
-        words = words[:-1]
-    return " ".join(words).rstrip(" ,;:")
 
 
 def _capitalise(text: str) -> str:

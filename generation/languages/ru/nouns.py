@@ -1,0 +1,131 @@
+"""Nouns of action in Russian requirements, and the verbs a story says them with.
+
+"просмотр журнала заказов" -> "просматривать журнал заказов"
+"простмотр" (a typo) -> "просматривать"; "загрузить" -> "загрузка"
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from generation.languages.ru import grammar
+
+__all__ = [
+    "GOVERNS_OTHER",
+    "action_noun",
+    "deverbal_verb",
+    "is_deverbal",
+    "join",
+    "noun_of_action",
+    "object_to_accusative",
+    "verb_of",
+]
+
+
+def deverbal_verb(noun: str) -> str:
+    """The verb a noun of action names: "поиска" -> "искать"; "" for any other word."""
+    return _DEVERBAL.get(noun_of_action(noun), "")
+
+
+def action_noun(verb: str) -> str:
+    """The noun that names the action of ``verb``: "загрузить" -> "загрузка"; else ""."""
+    return next((noun for noun, named in _DEVERBAL.items() if named == verb), "")
+
+
+def is_deverbal(word: str) -> bool:
+    return bool(word) and noun_of_action(word) in _DEVERBAL
+
+
+def noun_of_action(word: str) -> str:
+    """The dictionary form of ``word``; a word pymorphy3 does not know that is one slip
+    away from a noun of action ("простмотр", "простомтр") is that noun ("просмотр")."""
+    normal = grammar.parse(word.lower()).normal_form
+    if normal in _DEVERBAL or len(word) < 6 or grammar.is_known(word.lower()):
+        return normal
+    close = difflib.get_close_matches(word.lower(), _DEVERBAL, n=1, cutoff=0.8)
+    return close[0] if close and close[0][:3] == word.lower()[:3] else normal
+
+
+def object_to_accusative(words: list[str], verb: str) -> str:
+    """The genitive after a deverbal noun is the verb's object: "журнала заказов" ->
+    "журнал заказов" (only the first noun phrase changes; its own genitives stay); a verb
+    that governs another case keeps the words as they are."""
+    if not words or verb in GOVERNS_OTHER:
+        return join(words)
+    out = list(words)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.isalpha() and {"NOUN", "gent"} <= grammar.parse(w.lower()).tag.grammemes
+        ),
+        None,
+    )
+    if head is None:
+        return join(words)
+    noun = grammar.parse(words[head].lower())
+    number = "plur" if "plur" in noun.tag else "sing"
+    form = noun.inflect({"accs", number})
+    out[head] = form.word if form else words[head]
+    for index in range(head + 2, len(words)):
+        if words[index - 1].lower() in {"и", "или", ","} and words[index].isalpha():
+            other = grammar.parse(words[index].lower())
+            if {"NOUN", "gent"} <= other.tag.grammemes:
+                many = "plur" if "plur" in other.tag else "sing"
+                changed = other.inflect({"accs", many})
+                out[index] = changed.word if changed else words[index]
+    agreement = {"accs", number}
+    if number == "sing":
+        agreement.add(next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc"))
+    if number == "plur" or "masc" in noun.tag:
+        agreement.add("anim" if "anim" in noun.tag else "inan")
+    for index in range(head):
+        reading = grammar.parse(words[index].lower()) if words[index].isalpha() else None
+        if reading is not None and "PREP" in reading.tag:
+            return join(words)  # the genitive is inside a prepositional phrase
+        if (
+            reading is not None
+            and {"ADJF", "PRTF"} & reading.tag.grammemes
+            and "gent" in reading.tag
+        ):
+            agreed = reading.inflect(agreement)
+            out[index] = agreed.word if agreed else words[index]
+    return join(out)
+
+
+#: Nouns that name an action, and the verb a wish names it with.
+_DEVERBAL = {
+    "добавление": "добавить", "создание": "создать", "удаление": "удалить",
+    "редактирование": "отредактировать", "изменение": "изменить", "просмотр": "просматривать",
+    "поиск": "искать", "оплата": "оплатить", "бронирование": "забронировать",
+    "регистрация": "зарегистрироваться", "авторизация": "авторизоваться", "вход": "войти",
+    "загрузка": "загрузить", "выгрузка": "выгрузить", "отправка": "отправить",
+    "получение": "получать", "сохранение": "сохранить", "выбор": "выбрать",
+    "отмена": "отменить", "перенос": "перенести", "подтверждение": "подтвердить",
+    "фильтрация": "фильтровать", "сортировка": "сортировать", "экспорт": "экспортировать",
+    "импорт": "импортировать", "печать": "распечатать", "оценка": "оценить",
+    "отслеживание": "отслеживать", "восстановление": "восстановить", "управление": "управлять",
+    "ведение": "вести", "назначение": "назначить", "формирование": "сформировать",
+    "публикация": "опубликовать", "скачивание": "скачать", "заказ": "заказать",
+    "настройка": "настроить", "генерация": "сгенерировать", "учёт": "учитывать",
+    "учет": "учитывать", "хранение": "хранить", "планирование": "планировать",
+    "применение": "применить", "оформление": "оформить", "переход": "перейти",
+    "чтение": "читать", "выход": "выйти", "заполнение": "заполнить", "ввод": "ввести",
+    "нажатие": "нажать", "запуск": "запустить", "указание": "указать",
+    "описание": "описать", "организация": "организовать",
+}  # fmt: skip
+#: Verbs whose object is not in the accusative ("управлять заказами").
+GOVERNS_OTHER = {"управлять", "войти", "зарегистрироваться", "авторизоваться", "выйти"}
+
+
+def join(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([,.;:!?)»”])", r"\1", text)
+    text = re.sub(r"([(«“])\s+", r"\1", text)
+    return re.sub(r'"\s+(.*?)\s+"', r'"\1"', text).strip()
+
+
+def verb_of(noun: str) -> str:
+    """The verb of a noun of action by its dictionary form, or ""."""
+    return _DEVERBAL.get(noun_of_action(noun), "")

@@ -149,6 +149,14 @@ _QUALITY_NAME = re.compile(
 )
 #: A quotation on its own, a testimonial: '"We can now scale from 1 call to 10+ calls"'.
 _QUOTATION = re.compile(r'^\s*["“«„][^"“”«»„]{10,}["”»“]\s*(?:[-–—]\s*[^.]{0,60})?\.?\s*$')
+#: A heading that names requirements or the scope: it is no background, wherever it stands.
+_REQUIREMENTS_HEADING = re.compile(
+    r"(?<!business\s)(?<!бизнес-)(?<!бизнес\s)"
+    r"\b(?:requirements?|features?|functionality|scope|требовани\w*|функци\w*|"
+    r"границ\w*|рамк\w+\s+проекта|requisitos?|funcionalidades?|alcance|escopo|anforderungen|"
+    r"funktionen|umfang|exigences?|fonctionnalités?|périmètre)\b",
+    re.I,
+)
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
 _VALUE_MAPPING = re.compile(r"^\W*\d[\d\s:.,×x%]*\s*(?:→|->|=>|=)\s*")
 #: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".
@@ -751,6 +759,8 @@ class _Reader:
         not the numbered headings that follow it one level down."""
         flags: set[str] = set()
         for depth, section in enumerate(self.sections):
+            if _REQUIREMENTS_HEADING.search(section.heading):
+                flags.discard("background")  # "Введение > Бизнес-требования > Границы проекта"
             own = section.flags
             if depth < len(self.sections) - 1 and self.sections[depth + 1].level < _LIST_GROUP:
                 own = own - {"toc"}

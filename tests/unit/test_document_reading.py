@@ -428,3 +428,27 @@ def test_should_have_in_a_sentence_is_no_moscow_marker():
     assert line_priority("Each order should have some kind of status.", english) is None
     assert line_priority("Search orders - Must have", english).priority == "MVP"
     assert line_priority("Export to CSV, nice-to-have", english).priority == "Later"
+
+
+def test_a_scope_section_inside_the_introduction_states_requirements():
+    # From a real Russian SRS: "1 Введение > Бизнес-требования > Границы проекта".
+    text = (
+        "# Требования к проекту\n\n## Введение\n\n### Бизнес-требования\n\n"
+        "#### Возможности бизнеса\n\nБольшинство любителей готовить мечтают иметь книгу "
+        "рецептов, которая позволяет не держать всё в голове.\n\n#### Границы проекта\n\n"
+        "Данное приложение позволяет создавать ингредиенты и использовать их в рецептах.\n"
+    )
+
+    found = kinds(text, "ru")
+
+    assert (
+        found["Данное приложение позволяет создавать ингредиенты и использовать их в рецептах."]
+        == "requirement"
+    )
+    assert (
+        found[
+            "Большинство любителей готовить мечтают иметь книгу рецептов, которая позволяет не "
+            "держать всё в голове."
+        ]
+        == "prose"
+    )

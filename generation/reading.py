@@ -480,6 +480,10 @@ class _Reader:
                 # comes back to its level.
                 line, text, group_indent = self.item
                 self.item = None
+                if self._cued(text) and len(text.split()) > 5:
+                    # "Рамка вокруг аватарки должна быть разного цвета в зависимости от
+                    # состояния профиля:" asks for something, and its items say what.
+                    self._statement(_clean(text).rstrip(":："), line, bullet=True)
                 self._heading(_clean(text).rstrip(":："), _LIST_GROUP + group_indent, line)
             self._flush()
             self.item = (number, bullet.group("text"), indent)

@@ -244,7 +244,9 @@ def test_a_list_item_over_its_own_items_is_their_section():
         "1. Реализуйте экран `SignUp Screen` согласно макету:\n"
         "    * При нажатии на кнопку «Зарегистрироваться» необходимо проверять поля.\n"
         "2. Реализуйте экран `Profile Screen` согласно макету:\n"
-        "    * На экране необходимо отобразить аватарку пользователя.\n\n"
+        "    * На экране необходимо отобразить аватарку пользователя.\n"
+        "    * Рамка вокруг аватарки должна быть разного цвета в зависимости от состояния:\n"
+        "        - желтый: не загружены фотографии прав\n\n"
         "- Out of scope:\n    - Users can pay in cash.\n\n"
         "After the list, users can export reports.\n"
     )
@@ -258,6 +260,10 @@ def test_a_list_item_over_its_own_items_is_their_section():
         "Реализуйте экран Profile Screen согласно макету"
     )
     assert statements["Users can pay in cash."].kind == "non-goal"
+    framed = "Рамка вокруг аватарки должна быть разного цвета в зависимости от состояния"
+    framing = {s.kind for s in read_document(text, "ru").statements if s.text == framed}
+    assert framing == {"requirement", "heading"}  # a group that asks for something
+    assert statements["желтый: не загружены фотографии прав"].section == framed
     assert statements["After the list, users can export reports."].kind == "requirement"
 
 

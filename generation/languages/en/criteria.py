@@ -16,14 +16,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from generation.languages.clauses import Clause
 from generation.languages.en.actions import FOR_PEOPLE, NOMINALS, RATED, Action
 from generation.languages.en.clauses import base_form, is_person, is_verb
+from generation.languages.en.entities import Entity, entities_in, entity_of
+from generation.languages.en.features import explained_outcome
+from generation.languages.en.limits import limit_criteria
 from generation.languages.en.negations import is_negated, negated_benefit, negated_criteria
-from generation.languages.en.things import Kind, kind_of
+from generation.languages.en.things import KINDS, Kind, kind_of
 from generation.languages.en.verbs import ACTIONS, action_of
+from generation.languages.en.words import article as _article
+from generation.languages.en.words import is_plural as _is_plural
+from generation.languages.en.words import joined as _and
+from generation.languages.en.words import lower_first as _lower_first
+from generation.languages.en.words import participle, third_person
+from generation.languages.en.words import plural as _plural
+from generation.languages.en.words import sentence as _sentence
+from generation.languages.en.words import singular as _singular
 
 __all__ = ["Facts", "benefit_of", "criteria_of", "facts_of", "participle", "third_person"]
 
@@ -63,27 +73,6 @@ _ADVERBS = {
 _WH = {"what", "which", "how", "who", "whom", "when", "where", "whether", "why", "that", "this"}
 #: Fields a form rarely does without, in the order one is picked as the missing one.
 _USUAL_REQUIRED = ("email", "password", "name", "title", "date", "phone", "address", "amount")
-_MEASURES = {
-    "mb", "gb", "kb", "tb", "byte", "bytes", "minute", "minutes", "min", "mins", "hour",
-    "hours", "h", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years",
-    "second", "seconds", "sec", "secs", "s", "ms", "km", "m", "mile", "miles", "meter",
-    "meters", "metre", "metres", "character", "characters", "chars", "word", "words", "%",
-    "percent", "usd", "eur", "gbp", "kg", "g", "mbps",
-}  # fmt: skip
-_DISTANCES = {"km", "m", "mile", "miles", "meter", "meters", "metre", "metres"}
-_TIMES = {
-    "minute", "minutes", "min", "mins", "hour", "hours", "h", "hrs", "second", "seconds",
-    "sec", "secs", "s", "ms", "day", "days", "week", "weeks",
-}  # fmt: skip
-_LIMIT = re.compile(
-    r"(?P<word>up\s+to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|under|less\s+than|"
-    r"within|at\s+least|no\s+less\s+than|minimum(?:\s+of)?|min\.?|over|more\s+than|"
-    r"no\s+later\s+than|no\s+earlier\s+than)\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[%$€£]|"
-    r"[A-Za-z][\w-]*(?:\s+(?!(?:before|ahead|in|per|of|prior|for|on|at|to|from|each|a|an|the)\b)"
-    r"[A-Za-z][\w-]*s\b)?)?(?:\s+(?P<after>(?:before|ahead|in\s+advance|prior)\b.*))?",
-    re.I,
-)
-_MINIMUM = re.compile(r"^(?:at\s+least|no\s+less\s+than|minimum|min|over|more\s+than)", re.I)
 _LIST_INTRO = re.compile(r"(?:\b(?:with|including|includes|such\s+as|like)\b|:|\()\s*", re.I)
 _BY = re.compile(r"\bby\s+(?P<items>[^.;()]+)", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an|any|each|every|all|some|this|these|those)\s+", re.I)
@@ -238,12 +227,17 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     if given == when:  # the condition is already the event
         given = _ready(facts)
     done = _stated_outcome(clause) or thing.fill(promise[0])
+    if clause.noun_only:  # "Speaker diarization (identify agent vs. customer)"
+        done = explained_outcome(clause.rest) or done
     happy, unhappy = [], []
+    entities = _entities(facts)
     if stated:
         happy = [f"Given {given}, when {when}, then {_lower_first(s).rstrip('.')}." for s in stated]
     elif facts.by and facts.verb in {"filter", "search", "find", "browse", "sort", "group"}:
         happy.append(_by_happy(facts, given, when))
         unhappy.append(_by_unhappy(facts, trying))
+    elif entities and not (clause.outcome or clause.condition) and facts.verb != "be":
+        happy, unhappy = _entity_criteria(facts, entities, when, trying)
     else:
         happy.append(f"Given {given}, when {when}, then {done}.")
     second = _second_verb(clause, facts, when)
@@ -254,7 +248,9 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
         ]
         trying = trying.replace(clause.verb, first, 1)
     happy += second
-    limit = _limit_criteria(clause, facts, when, trying)
+    limit = limit_criteria(
+        clause, facts, when, trying, done=thing.fill(promise[0]), ready=_ready(facts)
+    )
     if limit:
         happy, unhappy = happy[:1] if stated else [], limit
     if facts.fields and facts.verb in _ENTERING and not stated:
@@ -357,6 +353,53 @@ def _second_verb(clause: Clause, facts: Facts, when: str) -> list[str]:
     return [f"Given {given}, when {doing}, then {facts.thing.fill(action.done)}."]
 
 
+_MARKING = {"mark", "favorite", "favourite", "star"}
+
+
+def _entities(facts: Facts) -> list[Entity]:
+    """The things whose own details the requirement shows, shares or marks."""
+    if facts.verb in _MARKING | {"share"}:
+        return entities_in(f"{facts.thing.phrase} {facts.rest}")
+    if (
+        not facts.verb
+        or not _showing(facts)
+        or facts.kind not in {None, KINDS["detail"], KINDS["name"]}
+    ):
+        return []
+    head = entity_of(facts.thing.head)
+    if head and facts.action and " of " not in facts.thing.phrase:  # not "a report of orders"
+        return [head]
+    return entities_in(f"{facts.thing.phrase} {facts.rest}") if facts.kind else []
+
+
+def _entity_criteria(
+    facts: Facts, entities: list[Entity], when: str, trying: str
+) -> tuple[list[str], list[str]]:
+    """One promise for each thing named: an event shows its time, an artist their bio."""
+    first = entities[0]
+    a = f"{_article(first.noun)} {first.noun}"
+    bad_given, bad_then = first.missing
+    unhappy = [f"Given {bad_given.format(a=a)}, when {trying}, then {bad_then}."]
+    if facts.verb in _MARKING | {"share"}:  # their own failure stays: a second mark
+        unhappy = []
+    happy = []
+    for entity in entities:
+        one = f"{_article(entity.noun)} {entity.noun}"
+        if facts.verb == "share":
+            outcome = f"the person I share it with sees {entity.details}"
+            happy.append(f"Given I am looking at {one}, when {when}, then {outcome}.")
+        elif facts.verb in _MARKING:
+            outcome = f"the {entity.noun} shows among my marked items with {entity.details}"
+            happy.append(f"Given {one} I have not marked yet, when {when}, then {outcome}.")
+        elif entity_of(facts.thing.head) and " of " not in facts.thing.phrase:
+            many = _plural(entity.noun)
+            outcome = f"each {entity.noun} shows {entity.details}"
+            happy.append(f"Given {many} are listed, when {when}, then {outcome}.")
+        else:
+            happy.append(f"Given I open {one}, when {when}, then I see {entity.details}.")
+    return happy, unhappy
+
+
 def _by_happy(facts: Facts, given: str, when: str) -> str:
     heads, by = _plural(facts.thing.head), _and(facts.by)
     if facts.verb in {"sort", "group"}:
@@ -395,76 +438,6 @@ def _missing_detail(facts: Facts, when: str) -> str:
         f"Given {_article(head)} {head} has no {facts.fields[-1]}, when {when}, then that line "
         "is left out instead of shown empty."
     )
-
-
-def _limit_criteria(clause: Clause, facts: Facts, when: str, trying: str) -> list[str]:
-    """Both sides of the number the requirement sets."""
-    match = _LIMIT.search(clause.constraint or "")
-    if not match:
-        return []
-    n = float(match.group("n").replace(",", "."))
-    number = match.group("n")
-    unit = (match.group("unit") or "").strip()
-    if unit and unit.split()[0].lower() in _MEASURES:  # "25 MB files": the unit is MB
-        unit = unit.split()[0]
-    thing = facts.thing
-    past = participle(facts.verb) if facts.verb else "accepted"
-    minimum = bool(_MINIMUM.match(match.group("word")))
-    limit = f"{number} {unit}".strip()
-    if match.group("after"):  # "up to 12 hours before it": a deadline
-        ref = re.sub(r"\b(?:it|them)\b", thing.phrase, match.group("after").strip())
-        early = _amount(n + 1, unit)
-        late = _amount(max(n - 1, 0), unit)
-        return [
-            f"Given it is {early} {ref}, when {when}, then {thing.fill('{thing} {is}')} {past}.",
-            f"Given it is {late} {ref}, when {trying}, then I see that this is only possible "
-            f"up to {limit} {ref}, and nothing changes.",
-        ]
-    if match.group("word").lower() == "within" and unit.lower() in _TIMES:
-        done = thing.fill(_promise(facts)[0])
-        return [
-            f"Given {_ready(facts)}, when {when}, then {done} within {limit}.",
-            f"Given it takes longer than {limit}, when {when}, then I see that it is still "
-            "in progress instead of a frozen screen.",
-        ]
-    inside = _amount(n, unit)
-    outside = _amount(n - 1 if minimum else n + 1, unit)
-    bound = "at least" if minimum else "at most"
-    if unit.lower() in _MEASURES or not unit:
-        head = _singular(thing.head) or "value"
-        where = "away" if unit.lower() in _DISTANCES else ""
-        of = "" if where else "of "
-        ok = f"{_article(head)} {head} {of}{inside} {where}".strip()
-        bad = f"{_article(head)} {head} {of}{outside} {where}".strip()
-        if facts.verb in {"find", "search", "filter", "browse"}:
-            return [
-                f"Given {ok}, when {when}, then it is among the results.",
-                f"Given {bad}, when {when}, then it is not among the results.",
-            ]
-        return [
-            f"Given {ok}, when {when}, then it is {past}.",
-            f"Given {bad}, when {trying}, then I am told it must be {bound} {limit} and it is "
-            f"not {past}.",
-        ]
-    verb = facts.verb or "add"
-    have = _amount(n if minimum else n - 1, unit)
-    over = _amount(n - 1 if minimum else n, unit)
-    return [
-        f"Given I have {have}, when I {verb} one more, then it is {past}.",
-        f"Given I {'have only' if minimum else 'already have'} {over}, when I try to {verb} "
-        f"one more, then I am told {bound} {limit} are allowed and nothing is {past}.",
-    ]
-
-
-def _amount(n: float, unit: str) -> str:
-    value = f"{int(n)}" if n == int(n) else f"{n:g}"
-    if not unit:
-        return value
-    if unit in "%$€£":
-        return f"{value}{unit}" if unit == "%" else f"{unit}{value}"
-    if n == 1 and unit.endswith("s") and len(unit) > 3:
-        unit = _singular(unit)
-    return f"{value} {unit}"
 
 
 def _nominal_action(text: str) -> tuple[str, Action | None]:
@@ -553,58 +526,6 @@ def _without(rest: str, constraint: str | None) -> str:
     return " ".join(rest.split()).strip(" ,")
 
 
-@cache
-def participle(verb: str) -> str:
-    """ "add" -> "added", "send" -> "sent"."""
-    from lemminflect import getInflection
-
-    word = verb.split("-")[0].split(" ")[0]
-    forms = getInflection(word, tag="VBN")
-    return forms[0] if forms else f"{word}ed"
-
-
-@cache
-def third_person(verb: str) -> str:
-    from lemminflect import getInflection
-
-    forms = getInflection(verb, tag="VBZ")
-    return forms[0] if forms else f"{verb}s"
-
-
-@cache
-def _is_plural(noun: str) -> bool:
-    from lemminflect import getLemma
-
-    if not noun or not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
-        return False
-    lemmas = getLemma(noun, upos="NOUN")
-    return not lemmas or lemmas[0] != noun
-
-
-@cache
-def _singular(noun: str) -> str:
-    from lemminflect import getLemma
-
-    if not _is_plural(noun):
-        return noun
-    lemmas = getLemma(noun, upos="NOUN")
-    return lemmas[0] if lemmas and lemmas[0] != noun else noun[:-1]
-
-
-@cache
-def _plural(noun: str) -> str:
-    from lemminflect import getInflection
-
-    if not noun or _is_plural(noun):
-        return noun
-    forms = getInflection(noun, tag="NNS")
-    return forms[0] if forms else f"{noun}s"
-
-
-def _and(items: list[str], joint: str = "and") -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joint} {items[-1]}"
-
-
 def _options(text: str) -> list[str]:
     """Options written with slashes: "(Low/Med/High)", "on/off"."""
     match = re.search(r"\b([A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*)+)\b", text)
@@ -612,18 +533,3 @@ def _options(text: str) -> list[str]:
         return []
     options = [o.strip() for o in match.group(1).split("/")]
     return options if 2 <= len(options) <= 6 else []
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _sentence(text: str) -> str:
-    text = " ".join(text.split())
-    return text if text.endswith(".") else f"{text}."
-
-
-def _lower_first(text: str) -> str:
-    if not text or text[:2].isupper():
-        return text
-    return text[:1].lower() + text[1:]

@@ -411,3 +411,80 @@ def test_how_things_are_is_read_as_who_does_what(text, expected):
 def read_fresh(text: str) -> list[tuple]:
     """Read with a writer that has not yet learnt who the brief's "I" is."""
     return [(c.role, c.system, c.verb, c.rest) for c in EnglishWriter().clauses(text)]
+
+
+def criteria_for(text: str) -> list[str]:
+    (clause,) = WRITER.clauses(text)
+    return WRITER.criteria(clause, WRITER.category(clause), clause.role or "user")
+
+
+def test_details_of_several_things_promise_what_each_of_them_shows():
+    criteria = criteria_for("View detailed information for events, artists, and booths")
+
+    assert criteria[0].startswith("Given I open an event,")
+    assert criteria[0].endswith("then I see its start and end time, its place and who is on.")
+    assert "their photo, a short bio and when and where they appear" in criteria[1]
+    assert "where it stands on the map" in criteria[2]
+    assert criteria[-1].startswith("Given the start time of an event is not announced yet,")
+
+
+def test_what_is_missing_depends_on_the_thing_shown():
+    criteria = criteria_for("See artist descriptions when available")
+
+    assert criteria[-1] == (
+        "Given an artist has no bio yet, when I try to see artist descriptions when available, "
+        "then their name and appearances still show, with no empty space for the bio."
+    )
+
+
+def test_a_list_of_things_shows_what_each_one_is():
+    criteria = criteria_for("View festival announcements")
+
+    assert criteria[0] == (
+        "Given announcements are listed, when I view festival announcements, then each "
+        "announcement shows its text and the time it was posted, the newest first."
+    )
+
+
+def test_marking_keeps_its_own_failure_and_shows_what_the_marked_thing_is():
+    event = criteria_for("Mark an event as a favorite")
+    artist = criteria_for("Mark an artist as a favorite")
+
+    assert "the event shows among my marked items with its start and end time" in event[0]
+    assert "the artist shows among my marked items with their photo" in artist[0]
+    assert "a second time" in event[-1]
+    assert event[0] != artist[0].replace("artist", "event")
+
+
+def test_sharing_a_thing_shows_the_other_person_its_details():
+    (first, last) = criteria_for("Share event information externally")
+
+    assert first == (
+        "Given I am looking at an event, when I share event information externally, then the "
+        "person I share it with sees its start and end time, its place and who is on."
+    )
+    assert last.startswith("Given I withdraw the share,")
+
+
+@pytest.mark.parametrize(
+    ("feature", "outcome"),
+    [
+        ("Speaker diarization (identify agent vs. customer)",
+         "then it identifies agent vs. customer."),
+        ("Single-user access (no authentication required for prototype)",
+         "then no authentication is required for prototype."),
+        ("Accurate Scoring: QA scores align with human evaluation (tested on 5 calls)",
+         "then QA scores align with human evaluation."),
+        ("3 quick personas (e.g., Loving Partner, Tough-Love Buddy, Grandma) with one-liners",
+         "then I can pick Loving Partner, Tough-Love Buddy or Grandma."),
+    ],
+)  # fmt: skip
+def test_a_feature_named_by_nouns_promises_what_its_explanation_says(feature, outcome):
+    assert criteria_for(feature)[0].endswith(outcome)
+
+
+def test_a_bracket_that_only_names_things_is_no_promise():
+    from generation.languages.en.features import explained_outcome
+
+    assert explained_outcome("Compliance flags (critical issues)") is None
+    assert explained_outcome("Analysis: Anthropic Claude API (Claude 3.5 Sonnet)") is None

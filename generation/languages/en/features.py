@@ -1,0 +1,69 @@
+"""What a feature named by a noun phrase promises, from the words that explain it.
+
+Feature lists name a feature and say what it does after a colon, a dash or in brackets:
+
+    "Speaker diarization (identify agent vs. customer)" -> then it identifies agent vs.
+    customer.
+    "Compliance Detection: Flag critical compliance failures automatically" -> then it flags
+    critical compliance failures automatically.
+    "Single-user access (no authentication required for prototype)" -> then no
+    authentication is required for prototype.
+    "3 quick personas (e.g., Loving Partner, Grandma)" -> then I can pick Loving Partner or
+    Grandma.
+
+The explanation is the document's own promise; without one, the kind of the feature speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generation.languages.en.clauses import base_form, is_verb
+from generation.languages.en.words import joined, lower_first, third_person
+
+__all__ = ["explained_outcome"]
+
+_SAID = re.compile(r"^(?P<name>[^:()—–→]{2,60}?)\s*(?::|\s[-—–]\s)\s*(?P<say>\S.*)$")
+_BRACKET = re.compile(r"\((?P<say>[^)]*)\)")
+_EXAMPLES = re.compile(r"^(?:e\.\s?g\.|eg\b|for example|such as|like)[,:]?\s*", re.I)
+_NOT_NEEDED = re.compile(r"^(?P<no>no|not)\s+(?P<what>.+?)\s+(?P<p>required|needed)\b(?P<tail>.*)$")
+#: Verbs whose promise is to the reader ("View list of ..."): "I can view ...".
+_READER = {"view", "see", "read", "browse", "open", "pick", "choose", "select", "compare"}
+
+
+def explained_outcome(rest: str) -> str | None:
+    """The outcome a feature's own explanation states, as the "then" of a criterion."""
+    text = " ".join(rest.split())
+    said = _SAID.match(text)
+    if said:
+        return _as_outcome(re.sub(r"\s*\([^)]*\)", "", said.group("say")).strip(" .;"))
+    for bracket in _BRACKET.finditer(text):
+        say = bracket.group("say").strip(" .;")
+        if _EXAMPLES.match(say):
+            examples = [e.strip() for e in _EXAMPLES.sub("", say).split(",") if e.strip()]
+            if len(examples) >= 2:
+                return f"I can pick {joined(examples, 'or')}"
+            continue
+        outcome = _as_outcome(say)
+        if outcome:
+            return outcome
+    return None
+
+
+def _as_outcome(say: str) -> str | None:
+    """ "identify agent vs. customer" -> "it identifies agent vs. customer"."""
+    words = say.split()
+    if len(words) < 2 or not words[0][:1].isalpha():
+        return None
+    not_needed = _NOT_NEEDED.match(lower_first(say))
+    if not_needed:
+        what, tail = not_needed.group("what"), not_needed.group("tail")
+        return f"{not_needed.group('no')} {what} is {not_needed.group('p')}{tail}"
+    first = words[0].lower()
+    if is_verb(first) and base_form(first) == first:
+        if first in _READER:
+            return f"I can {lower_first(say)}"
+        return f"it {third_person(first)} {' '.join(words[1:])}"
+    if any(len(w) > 2 and is_verb(w) and base_form(w) == w for w in words[1:3]):
+        return lower_first(say)  # "QA scores align with human evaluation"
+    return None

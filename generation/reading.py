@@ -149,12 +149,18 @@ _QUALITY_NAME = re.compile(
 )
 #: A quotation on its own, a testimonial: '"We can now scale from 1 call to 10+ calls"'.
 _QUOTATION = re.compile(r'^\s*["“«„][^"“”«»„]{10,}["”»“]\s*(?:[-–—]\s*[^.]{0,60})?\.?\s*$')
-#: A heading that names requirements or the scope: it is no background, wherever it stands.
+#: The scope of the project, as a section of the introduction names it.
+_SCOPE_HEADING = re.compile(
+    r"\b(?:scope|границ\w*|рамк\w+\s+проекта|alcance|escopo|umfang|périmètre|portée)\b", re.I
+)
+#: A document with fewer requirements than this outside its introduction is short.
+_FEW = 15
+#: A heading that names requirements: it is no background, wherever it stands. (A scope
+#: inside an introduction stays background: an SRS details it again in its requirements.)
 _REQUIREMENTS_HEADING = re.compile(
     r"(?<!business\s)(?<!бизнес-)(?<!бизнес\s)"
-    r"\b(?:requirements?|features?|functionality|scope|требовани\w*|функци\w*|"
-    r"границ\w*|рамк\w+\s+проекта|requisitos?|funcionalidades?|alcance|escopo|anforderungen|"
-    r"funktionen|umfang|exigences?|fonctionnalités?|périmètre)\b",
+    r"\b(?:requirements?|features?|functionality|требовани\w*|функци\w*|requisitos?|"
+    r"funcionalidades?|anforderungen|funktionen|exigences?|fonctionnalités?)\b",
     re.I,
 )
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
@@ -383,10 +389,13 @@ class _Reader:
         statements = self.document.statements
         self._mark_product_statement()
         structured = any(s.kind == "heading" for s in statements)
-        found = any(s.kind == "requirement" for s in statements)
+        requirements = sum(s.kind == "requirement" for s in statements)
         for statement in statements:
             if statement.kind == "background":
-                statement.kind = "prose" if found else "requirement"
+                # A scope in the introduction is what a short document asks for; a long one
+                # details it again in its requirements.
+                scope = _SCOPE_HEADING.search(statement.section) and requirements < _FEW
+                statement.kind = "requirement" if not requirements or scope else "prose"
         if not structured or not any(s.kind == "requirement" for s in statements):
             for statement in statements:
                 if (

@@ -62,14 +62,15 @@ _TRAILING_CONDITION = re.compile(
 )
 _CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "while", "on", "upon"}
 _PURPOSE = re.compile(
-    r",?\s+(?:so\s+that|so(?=\s+(?:I|we|they|you|it|my|our)\b)|(?P<to>in\s+order\s+to))\s+"
+    r",?\s+(?:so\s+that|so(?=\s+(?:I|we|they|you|it|my|our|he|she)\b)|(?P<to>in\s+order\s+to))\s+"
     r"(?P<p>.+)$",
     re.I,
 )
 _CONSTRAINT = re.compile(
     r"\b(?:up\s+to|at\s+most|at\s+least|no\s+(?:more|later|earlier|less)\s+than|within|"
-    r"under|over|more\s+than|less\s+than|maximum(?:\s+of)?|minimum(?:\s+of)?)\s+[^,.;]*\d[^,.;]*"
-    r"|\bonly\s+[^,.;]{3,80}",
+    r"under|over|more\s+than|less\s+than|maximum(?:\s+of)?|minimum(?:\s+of)?|max\.?|min\.?)"
+    r"\s+[^,.;]*\d[^,.;)]*"
+    r"|(?<![\w-])only\s+[^,.;]{3,80}",
     re.I,
 )
 _MODALS = {
@@ -198,7 +199,20 @@ def read_clauses(text: str) -> list[Clause]:
             as_speaker(clause, first.role)
         with_frequency(clause, first.frequency)
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
+    _share_bracketed_limit(clauses)
     return clauses
+
+
+def _share_bracketed_limit(clauses: list[Clause]) -> None:
+    """ "upload visit notes and vaccination records as PDF (max 10 MB)": the limit in brackets
+    closes the list, so it holds for every object of the same verb."""
+    last = clauses[-1] if clauses else None
+    if not last or not last.constraint or f"({last.constraint})" not in last.rest:
+        return
+    for clause in clauses[:-1]:
+        if clause.verb == last.verb and not clause.constraint:
+            clause.constraint = last.constraint
+            clause.numbers = clause.numbers or last.numbers
 
 
 def _trailing_condition(rest: str) -> tuple[str, str | None]:
@@ -220,6 +234,7 @@ def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 def _predicates(tokens: list[str]) -> list[Clause]:
     low = [token.lower() for token in tokens]
+    named = _named_subject(low)
     for index, word in enumerate(low):
         if word in _LETS and "to" in low[index + 1 :]:
             return _lets(tokens, low, index)
@@ -232,6 +247,8 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 return _lets(tokens, low, start)
             while low[start : start + 1] in (["also"], ["only"], ["still"]) and "be" in low[start:]:
                 start += 1  # "There should also be a tagline ..."
+            if low[start : start + 3] == ["be", "able", "to"]:  # "should only be able to"
+                start += 3
             if low[start : start + 1] == ["be"] or low[start : start + 2] == ["not", "be"]:
                 from generation.languages.en.being import state
 
@@ -245,8 +262,19 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 clause.manner = " ".join([*adverbs, clause.manner]).strip()
             return clauses
         if (
+            word in _COPULA
+            and index > 0
+            and _subject_ok(low[:index])
+            and _passive(low[index + 1 :])
+        ):
+            from generation.languages.en.being import state  # "All health records are encrypted"
+
+            return state(tokens[:index], tokens[index + 1 :])
+        if (
             index > 0
             and _subject_ok(low[:index])
+            and low[index + 1 : index + 2] not in ([c] for c in _COPULA)
+            and not _noun_phrase_end(low, index)
             and (_third_person(word) or (_plural_noun(low[index - 1]) and _base_verb(word)))
         ):
             return _clauses_after(tokens[:index], tokens[index:], finite=True)
@@ -259,9 +287,39 @@ def _predicates(tokens: list[str]) -> list[Clause]:
                 for clause in clauses:
                     clause.manner = "not"
                 return clauses
-        if index == 0 and _imperative(word, low):
+        if index == 0 and not named and _imperative(word, low):
             return _clauses_after([], tokens)
     return []
+
+
+_COPULA = {"is", "are"}
+
+
+def _noun_phrase_end(low: list[str], index: int) -> bool:
+    """ "Custom category records", "Specific records related to games": a plural noun that
+    ends the item, or one a participle describes, names things rather than does something."""
+    following = low[index + 1] if index + 1 < len(low) else ""
+    return _plural_noun(low[index]) and (
+        not following or (following.endswith("ed") and is_verb(following))
+    )
+
+
+def _passive(words: list[str]) -> bool:
+    """ "encrypted at rest", "stored for 7 years": a participle says how the thing is kept."""
+    first = next((w for w in words[:2] if w not in {"always", "only", "never", "not"}), "")
+    return first.endswith(("ed", "en")) and is_verb(first) and base_form(first) != first
+
+
+def _named_subject(low: list[str]) -> bool:
+    """ "Pet owners can ...": a person before the modal, not the command "pet"."""
+    for end in range(2, min(len(low), 5)):
+        if low[end] in _MODALS or _able_at(low, end):
+            head = low[end - 1]
+            singular = head[:-1] if head.endswith("s") else head
+            named = is_person(singular) or is_person(head) or _plural_noun(head)
+            pronoun = set(low[:end]) & {"i", "we", "you", "they", "he", "she", "it"}
+            return _subject_ok(low[:end]) and named and not pronoun
+    return False
 
 
 def _able_at(low: list[str], index: int) -> str | None:
@@ -517,12 +575,17 @@ def _object_of(tokens: list[str]) -> str:
         if words and (
             low in {"by", "with", "from", "within", "up", "in", "on", "at", "for", "via", "to",
                     "before", "after", "when", "if", "that", "which", "who", ",", ";", "without",
-                    "only", "so", "through", "using", "into", "per"}
+                    "only", "so", "through", "using", "into", "per", "(", "against"}
             or low[:1].isdigit()
             or low in _NUMBER_WORDS
             or low in {"no", "not", "than", "later", "earlier", "more", "less", "until"}
             or low in {"they", "i", "we", "he", "she", "you", "it", "who", "where", "whose"}
-            or (low.endswith("ed") and is_verb(low) and words[-1].lower() not in _DETERMINERS)
+            or (
+                low.endswith("ed")
+                and is_verb(low)
+                and words[-1].lower() not in _DETERMINERS
+                and not words[-1].lower().endswith("ly")  # "previously cached data"
+            )
         ):  # fmt: skip
             break
         words.append(token)

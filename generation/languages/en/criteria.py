@@ -21,9 +21,17 @@ from generation.languages.clauses import Clause
 from generation.languages.en.actions import FOR_PEOPLE, NOMINALS, RATED, Action
 from generation.languages.en.clauses import base_form, is_person, is_verb
 from generation.languages.en.entities import Entity, entities_in, entity_of
-from generation.languages.en.features import explained_outcome
+from generation.languages.en.features import explained_outcome, named_feature
 from generation.languages.en.limits import limit_criteria
 from generation.languages.en.negations import is_negated, negated_benefit, negated_criteria
+from generation.languages.en.systems import (
+    PERFORMING,
+    PROPERTY_EVENTS,
+    Qualifiers,
+    qualified_action,
+    qualifiers_of,
+    system_action,
+)
 from generation.languages.en.things import KINDS, Kind, kind_of
 from generation.languages.en.verbs import ACTIONS, action_of
 from generation.languages.en.words import article as _article
@@ -126,6 +134,12 @@ class Facts:
     rest: str = ""
     #: Options the text offers ("Low/Med/High").
     options: list[str] = field(default_factory=list)
+    #: With what, from where, by what, where: what the text says around the object.
+    qualifiers: Qualifiers = field(default_factory=Qualifiers)
+    #: What follows the object ("locally on the device", "within each day by start time").
+    qualifier: str = ""
+    #: Whether the action is the product's own, said in the person's terms (``systems``).
+    by_system: bool = False
 
 
 def facts_of(clause: Clause) -> Facts:
@@ -168,7 +182,37 @@ def facts_of(clause: Clause) -> Facts:
     if NOMINALS.get(thing.head) in {"filter", "search", "sort"}:  # "dietary filters" filter
         thing.head = "result"
     options = _options(clause.rest)
-    return Facts(verb, thing, action, kind, fields, by, rest, options)
+    qualifiers = qualifiers_of(rest)
+    facts = Facts(verb, thing, action, kind, fields, by, rest, options, qualifiers)
+    facts.qualifier = _qualifier(rest, obj)
+    if clause.verb == "be" and clause.system and rest:  # "Passwords must be hashed with bcrypt"
+        first = rest.split()[0].lower()
+        own = base_form(first) if is_verb(first) else ""
+        qualifiers.how = " ".join(rest.split()[1:])
+        system = system_action(own, qualifiers, _noun(thing)) if own != first else None
+        if system and own in PROPERTY_EVENTS:
+            facts.verb, facts.action, facts.by_system = own, system, True
+    elif clause.system is not None and verb and verb != "be":
+        own = verb
+        if verb in PERFORMING and thing.head:  # "performs a lightweight change check"
+            own = NOMINALS.get(thing.head, thing.head)
+        system = system_action(own, qualifiers, thing.head)
+        if system:
+            facts.action, facts.by_system = system, True
+    return facts
+
+
+def _noun(thing: Thing) -> str:
+    """ "the health records" -> "health records"."""
+    return _ARTICLE.sub("", _POSSESSIVE.sub("", thing.phrase)) if thing.phrase != "it" else ""
+
+
+def _qualifier(rest: str, obj: str) -> str:
+    """What the requirement says after its object: "locally on the device"."""
+    text = _unbracketed(rest)
+    if obj and text.lower().startswith(obj.lower()):
+        return text[len(obj) :].strip(" ,")
+    return ""
 
 
 #: What a verb is about when the text only says how ("pay with a card", "get notified").
@@ -221,6 +265,8 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     if is_negated(clause) and not stated:  # "shall not require accounts": it does not happen
         return negated_criteria(clause, facts.thing)
     thing = facts.thing
+    if clause.verb == "be" and facts.by_system:  # checked when the thing is saved, not looked at
+        when, trying = (thing.fill(event) for event in PROPERTY_EVENTS[facts.verb])
     promise = _promise(facts)
     given = _lower_first(clause.condition) if clause.condition else _ready(facts)
     given = re.sub(r"^(?:if|when|once|whenever)\s+", "", given, flags=re.I)
@@ -233,7 +279,7 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     entities = _entities(facts)
     if stated:
         happy = [f"Given {given}, when {when}, then {_lower_first(s).rstrip('.')}." for s in stated]
-    elif facts.by and facts.verb in {"filter", "search", "find", "browse", "sort", "group"}:
+    elif facts.by and facts.verb in _BY_VERBS and not facts.by_system:
         happy.append(_by_happy(facts, given, when))
         unhappy.append(_by_unhappy(facts, trying))
     elif entities and not (clause.outcome or clause.condition) and facts.verb != "be":
@@ -264,6 +310,9 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
         bad_given, bad_then = thing.fill(bad_given), thing.fill(bad_then)
         unhappy.append(f"Given {bad_given}, when {trying}, then {bad_then}.")
     return [_sentence(c) for c in [*happy[:4], *unhappy][:5]]
+
+
+_BY_VERBS = {"filter", "search", "find", "browse", "sort", "group"}
 
 
 def benefit_of(clause: Clause) -> str:
@@ -302,34 +351,39 @@ def _showing(facts: Facts) -> bool:
 def _promise(facts: Facts) -> tuple[str, tuple[str, str]]:
     """The happy outcome and the failure: the kind's for showing verbs, else the verb's."""
     kind, action = facts.kind, facts.action
+    if facts.by_system:
+        return action.done, action.fail
     if facts.verb == "be":
         kind = None
     if kind and (_showing(facts) or action is None):
         return kind.shown, kind.missing
     if action:
         return action.done, action.fail
-    if facts.verb == "be":  # "Passwords must be hashed with bcrypt": a property to keep
+    if facts.verb == "be":  # "The product is mobile-only": a property each release keeps
         state = facts.rest or "as the text says"
         return (
             f"{{thing}} {{is}} {state}",
             (
-                f"a change would leave {{thing}} not {state}",
-                f"the change is refused and {{it}} {{is}} still {state}",
+                "a new version is built",
+                f"it is not released until {{thing}} {{is}} checked to be {state}",
             ),
         )
-    past = participle(facts.verb) if facts.verb else "ready"
-    return (
-        f"{{thing}} {{is}} {past} and I can see the result",
-        ("something goes wrong on the way", f"I see why {{thing}} could not be {past}"),
-    )
+    if not facts.verb:  # "Game achievements", "Hosted on a public domain"
+        return named_feature(facts.rest, plural=facts.thing.plural)
+    made = qualified_action(facts.verb, facts.qualifiers, facts.qualifier)
+    return made.done, made.fail
 
 
 def _ready(facts: Facts) -> str:
     thing = facts.thing
+    if facts.by_system and facts.action.ready:
+        return thing.fill(facts.action.ready)
     if facts.kind and (_showing(facts) or facts.action is None):
         return thing.fill(facts.kind.ready)
     if facts.action and facts.action.ready:
         return thing.fill(facts.action.ready)
+    if facts.verb == "be":
+        return thing.fill("I use {thing} as released")
     return thing.fill("{thing} {is} in place")
 
 
@@ -488,6 +542,8 @@ def _unbracketed(text: str) -> str:
 
 
 def _head(words: list[str]) -> str:
+    if "as" in words[1:]:  # "vaccination records as PDF": the records are the thing
+        words = words[: words.index("as", 1)]
     for word in reversed(words):
         if re.fullmatch(r"[A-Za-z][a-z'-]*", word) and word.lower() not in {"and", "or"}:
             return word.lower()
@@ -523,7 +579,7 @@ def _items(text: str) -> list[str]:
 def _without(rest: str, constraint: str | None) -> str:
     if constraint and constraint in rest:
         rest = rest.replace(constraint, "")
-    return " ".join(rest.split()).strip(" ,")
+    return re.sub(r"\s*\(\s*\)", "", " ".join(rest.split())).strip(" ,")
 
 
 def _options(text: str) -> list[str]:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from generation.languages.en.clauses import base_form, is_verb
+from generation.languages.en.things import KINDS
 from generation.languages.en.words import joined, lower_first, third_person
 
-__all__ = ["explained_outcome"]
+__all__ = ["explained_outcome", "named_feature"]
 
 _SAID = re.compile(r"^(?P<name>[^:()—–→]{2,60}?)\s*(?::|\s[-—–]\s)\s*(?P<say>\S.*)$")
 _BRACKET = re.compile(r"\((?P<say>[^)]*)\)")
@@ -67,3 +68,29 @@ def _as_outcome(say: str) -> str | None:
     if any(len(w) > 2 and is_verb(w) and base_form(w) == w for w in words[1:3]):
         return lower_first(say)  # "QA scores align with human evaluation"
     return None
+
+
+def named_feature(rest: str, *, plural: bool) -> tuple[str, tuple[str, str]]:
+    """A feature named by nouns alone, without an explanation: "Game achievements" are a
+    collection to go through, "Hosted on a public domain" is how the product is, "Ease of
+    use" a quality of the whole app."""
+    words = rest.split()
+    first = words[0].lower() if words else ""
+    if first.endswith("ed") and is_verb(first) and base_form(first) != first:
+        state = lower_first(re.sub(r"\s*\([^)]*\)?", "", rest))
+        return (
+            f"the app is {state}",
+            (
+                "a new version is built",
+                f"it is not released until the app is checked to be {state}",
+            ),
+        )
+    if plural:
+        return KINDS["list"].shown, KINDS["list"].missing
+    return (
+        "I reach {thing} from the main screen and it works the same way everywhere",
+        (
+            "{thing} {is} not available on my device",
+            "I see why and the rest of the app still works",
+        ),
+    )

@@ -35,6 +35,8 @@ _LIMIT = re.compile(
     r"[A-Za-z][\w-]*s\b)?)?(?:\s+(?P<after>(?:before|ahead|in\s+advance|prior)\b.*))?",
     re.I,
 )
+#: Verbs whose "up to 30 days ahead" is how far ahead one may go, not a deadline.
+_BOOKING = {"book", "reserve", "schedule", "plan", "order", "buy", "rent", "hire"}
 _MINIMUM = re.compile(r"^(?:at\s+least|no\s+less\s+than|minimum|min|over|more\s+than)", re.I)
 
 
@@ -54,6 +56,16 @@ def limit_criteria(
     past = participle(facts.verb) if facts.verb else "accepted"
     minimum = bool(_MINIMUM.match(match.group("word")))
     limit = f"{number} {unit}".strip()
+    if match.group("after") and facts.verb in _BOOKING and not minimum:
+        # "book a vet appointment up to 30 days ahead": how far ahead the window reaches
+        ahead = match.group("after").strip()
+        return [
+            f"Given {thing.fill('{thing}')} is {_amount(n, unit)} {ahead}, when {when}, then "
+            f"{thing.fill('{it} {is}')} {past}.",
+            f"Given {thing.fill('{thing}')} would be {_amount(n + 1, unit)} {ahead}, when "
+            f"{trying}, then I see that this is only possible up to {limit} {ahead}, and nothing "
+            f"is {past}.",
+        ]
     if match.group("after"):  # "up to 12 hours before it": a deadline
         ref = re.sub(r"\b(?:it|them)\b", thing.phrase, match.group("after").strip())
         early = _amount(n + 1, unit)
@@ -73,7 +85,7 @@ def limit_criteria(
     outside = _amount(n - 1 if minimum else n + 1, unit)
     bound = "at least" if minimum else "at most"
     if unit.lower() in _MEASURES or not unit:
-        head = singular(thing.head) or "value"
+        head = _one_of(thing) or "value"
         where = "away" if unit.lower() in _DISTANCES else ""
         of = "" if where else "of "
         ok = f"{article(head)} {head} {of}{inside} {where}".strip()
@@ -107,3 +119,13 @@ def _amount(n: float, unit: str) -> str:
     if n == 1 and unit.endswith("s") and len(unit) > 3:
         unit = singular(unit)
     return f"{value} {unit}"
+
+
+def _one_of(thing) -> str:
+    """ "the visit notes" -> "visit note": one of the things the limit is about."""
+    words = re.sub(r"^(?:the|my|a|an)\s+", "", thing.phrase).split()
+    if "as" in words[1:]:
+        words = words[: words.index("as", 1)]
+    if not thing.head or not words or len(words) > 3 or words[-1].lower() != thing.head:
+        return singular(thing.head)
+    return " ".join([*words[:-1], singular(words[-1])])

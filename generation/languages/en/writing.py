@@ -21,6 +21,7 @@ from generation.languages.en.clauses import is_person, read_clauses
 from generation.languages.en.criteria import benefit_of, criteria_of
 from generation.languages.en.speaker import SPEAKER, as_speaker, introduction
 from generation.languages.en.titles import title_of
+from generation.languages.en.words import is_plural, singular, third_person
 
 __all__ = ["EnglishWriter"]
 
@@ -184,7 +185,7 @@ class EnglishWriter:
 
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
-            return _first_person(clause.purpose.rstrip(" ."))
+            return _first_person(_named_pronoun(clause, clause.purpose.rstrip(" .")))
         return benefit_of(clause)
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
@@ -271,6 +272,38 @@ _FIRST_PERSON = {
 }
 
 
+_SOMEONE = re.compile(
+    r"\b(?:with|to|for)\s+(?:a|an|the|my|their|his|her|other)?\s*(?P<who>[a-z-]+(?:\s+[a-z-]+)?)"
+)
+
+
+_MODAL_WORDS = {"can", "could", "will", "would", "may", "might", "must", "should", "do", "did"}
+
+
+def _named_pronoun(clause: Clause, purpose: str) -> str:
+    """ "share a pet's profile with a family member so they can see ...": "they" are the
+    family member, not the person sharing."""
+    first = purpose.split()[:1]
+    if not first or first[0].lower() not in {"they", "he", "she"}:
+        return purpose
+    for match in _SOMEONE.finditer(clause.rest):
+        words = match.group("who").split()
+        who = next(
+            (
+                " ".join(words[:size])
+                for size in (len(words), 1)
+                if any(is_person(w) for w in (words[size - 1], singular(words[size - 1])))
+            ),
+            "",
+        )
+        if who and singular(who.split()[-1]) != singular((clause.role or "-").split()[-1]):
+            verb, *more = purpose.split()[1:] or [""]
+            if not is_plural(who.split()[-1]) and verb.lower() not in _MODAL_WORDS:
+                verb = third_person(verb)
+            return " ".join(["the", who, verb, *more])
+    return purpose
+
+
 def _first_person(text: str) -> str:
     return " ".join(_FIRST_PERSON.get(word.lower(), word) for word in text.split())
 
@@ -278,7 +311,7 @@ def _first_person(text: str) -> str:
 def _without(rest: str, constraint: str | None) -> str:
     if constraint and constraint in rest:
         rest = rest.replace(constraint, "")
-    rest = " ".join(rest.split()).strip(" ,")
+    rest = re.sub(r"\s*\(\s*\)", "", " ".join(rest.split())).strip(" ,")
     return re.sub(r"\s+(?:of|with|for|to|in|on|at|by|and|or)$", "", rest)
 
 
@@ -287,6 +320,7 @@ def _suffix(condition: str) -> str:
 
 
 def _the(thing: str) -> str:
+    thing = re.sub(r"^(?:all|every|each|any)\s+", "", thing, flags=re.I)  # "All health records"
     low = thing.lower()
     if low.split()[0] in {"the", "a", "an", "my", "our"}:
         return _lower_first(thing)

@@ -154,8 +154,8 @@ def test_a_forbidden_action_keeps_its_negation():
     accounts = criteria("The app shall not require user accounts.")
     posts = criteria("Members cannot edit other members' posts.")
 
-    assert "then the app does not require user accounts at any point" in accounts[0]
-    assert "still does not require user accounts" in accounts[1]
+    assert "with no sign-up or sign-in screen on the way" in accounts[0]
+    assert "would usually need user accounts, when I use it, then it works without" in accounts[1]
     assert "nothing changes and I see that I cannot edit them" in posts[0]
     assert benefit("The app should never block navigation.") == (
         "the app never gets in my way by blocking navigation"
@@ -266,7 +266,10 @@ def test_a_condition_is_the_situation_and_a_property_is_the_outcome():
     hashed = criteria("Passwords must be hashed with bcrypt.")
 
     assert card[0].endswith("when the card is declined, then the order is not placed.")
-    assert hashed[0].endswith("then the passwords are hashed with bcrypt.")
+    assert hashed[0] == (
+        "Given a password is set, when it is saved, then only a hash of the password made with "
+        "bcrypt is stored, never the password itself."
+    )
 
 
 def test_a_benefit_follows_from_the_requirement_not_from_its_category():
@@ -488,3 +491,99 @@ def test_a_bracket_that_only_names_things_is_no_promise():
 
     assert explained_outcome("Compliance flags (critical issues)") is None
     assert explained_outcome("Analysis: Anthropic Claude API (Claude 3.5 Sonnet)") is None
+
+
+def test_the_products_own_verbs_say_what_the_person_sees_and_how_it_fails():
+    venues = criteria("The system associates events with venues.")
+    check = criteria(
+        "The app performs a lightweight change check against the sponsor's feed when the "
+        "application is opened."
+    )
+    grouped = criteria(
+        "The app groups appointments within each day by start time, with day headers."
+    )
+
+    assert venues[0].endswith("then each event shows the venue it belongs to.")
+    assert "an event names no venue that is known" in venues[1]
+    assert "then changes in the sponsor's feed show in the app" in check[0]
+    assert check[1].startswith("Given the sponsor's feed cannot be reached,")
+    assert "appear within each day under day headers in order of start time" in grouped[0]
+    assert grouped[1].startswith("Given two appointments have the same start time,")
+
+
+def test_a_verb_no_table_knows_is_written_from_its_qualifiers():
+    (clause,) = WRITER.clauses("The app mirrors sponsor data from the festival's feed every night.")
+    happy, unhappy = WRITER.criteria(clause, "other", "user")
+
+    assert "I can see the result" not in happy and "something goes wrong" not in unhappy
+    assert happy.endswith("then the sponsor data is mirrored from the festival's feed every night.")
+    assert unhappy.startswith("Given the festival's feed cannot be reached,")
+    assert unhappy.endswith(
+        "then the sponsor data last mirrored stays shown, with the time of the last success."
+    )
+
+
+def test_a_forbidden_action_fails_in_its_own_situation():
+    shared = criteria("The app shall never share health data with third parties.")
+    browsing = criteria("The app does not require user accounts for browsing clinics.")
+
+    assert "then none of the health data reaches third parties" in shared[0]
+    assert "the report holds none of the health data" in shared[1]
+    assert browsing[0].startswith("Given I open the app for the first time, when I browse clinics")
+    assert not any("connection is slow" in c for c in shared + browsing)
+    assert benefit("The app shall never share health data with third parties.") == (
+        "my health data stays mine, out of the hands of anyone I did not choose"
+    )
+
+
+def test_a_property_is_checked_where_it_holds():
+    (clause,) = WRITER.clauses("All health records are encrypted at rest.")
+    happy, unhappy = WRITER.criteria(clause, "other", "user")
+    mobile = criteria("The product is mobile-only (iOS and Android).")
+
+    assert WRITER.goal(clause) == "the health records to be encrypted at rest"
+    assert happy == (
+        "Given a health record is entered, when it is saved, then the health record is stored "
+        "encrypted and cannot be read from the raw database."
+    )
+    assert "unreadable" in unhappy
+    assert mobile[0].endswith("then the product is mobile-only (iOS and Android).")
+    assert not any("change would leave" in c for c in mobile)
+
+
+def test_a_limit_in_brackets_holds_for_every_object_of_its_verb():
+    text = "Pet owners can upload visit notes and vaccination records as PDF (max 10 MB)."
+    notes, records = WRITER.clauses(text)
+
+    assert notes.role == "pet owner" and notes.constraint == records.constraint == "max 10 MB"
+    happy, unhappy = WRITER.criteria(records, "other", "pet owner")
+    assert happy.startswith("Given a vaccination record of 10 MB, when I upload vaccination")
+    assert unhappy.startswith("Given a vaccination record of 11 MB, when I try to upload")
+    assert "at most 10 MB" in unhappy
+
+
+def test_a_booking_window_ahead_is_a_maximum_not_a_deadline():
+    happy, unhappy = criteria("Pet owners can book a vet appointment up to 30 days ahead.")
+
+    assert happy.startswith("Given the vet appointment is 30 days ahead,")
+    assert unhappy.startswith("Given the vet appointment would be 31 days ahead,")
+
+
+def test_they_in_a_purpose_is_the_person_the_requirement_names():
+    shared = (
+        "Pet owners can share a pet's profile with a family member so they can see upcoming "
+        "appointments."
+    )
+    (clause,) = WRITER.clauses(shared)
+
+    assert WRITER.benefit(clause, "other") == "the family member can see upcoming appointments"
+    assert benefit("Users can export their data so they can keep a backup.") == (
+        "I can keep a backup"
+    )
+
+
+def test_noun_phrases_and_hyphenated_words_are_not_read_as_verbs_or_limits():
+    assert read("Custom category records") == [(None, None, "", "Custom category records")]
+    assert read("Audit events must be logged.")[0][1:3] == ("Audit events", "be")
+    (clause,) = WRITER.clauses("The product is mobile-only (iOS and Android).")
+    assert clause.constraint is None and "mobile-only" in WRITER.title(clause)

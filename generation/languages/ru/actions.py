@@ -391,3 +391,26 @@ for _verb in ("выгрузить", "экспортировать", "распе�
 OUTCOMES["найти"] = OUTCOMES["искать"]
 OUTCOMES["отфильтровать"] = OUTCOMES["фильтровать"]
 OUTCOMES["отсортировать"] = OUTCOMES["сортировать"]
+
+#: What a screen named in English is for, as the screen's own name says: "экран SignUp"
+#: opens for "регистрации". A screen named otherwise ("Main") says nothing more.
+SCREEN_PURPOSES = {
+    "signin": "входа",
+    "login": "входа",
+    "signup": "регистрации",
+    "register": "регистрации",
+    "registration": "регистрации",
+    "booking": "бронирования",
+    "settings": "настроек",
+    "cart": "корзины",
+    "checkout": "оформления заказа",
+    "search": "поиска",
+    "payment": "оплаты",
+}
+#: A transition to a screen whose name says what it is for.
+NAVIGATE_FOR = Outcome(
+    "я на текущем экране",
+    "открывается {dest} для {purpose}",
+    "данные для экрана {purpose} не загрузились",
+    "я остаюсь на прежнем экране и вижу, что экран {purpose} сейчас не открыть",
+)

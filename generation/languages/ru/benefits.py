@@ -140,9 +140,14 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     text = f"{clause.verb} {clause.rest} {clause.obj} {clause.system or ''}".lower()
     first = next((w for w in verb.split() if w not in {"и", "или"}), "")
     key = first if first in _VERBS else grammar.perfective(first)
-    if re.search(r"напоминани", text) and re.search(r"\bдо\s+\w+", clause.rest):
-        event = re.search(r"\bдо\s+(\w+(?:\s+\w+)?)", clause.rest).group(1)
-        return f"не забыть о {grammar.agree_phrase(grammar.agree_phrase(event, 'nomn'), 'loct')}"
+    notice = re.search(r"напоминани|уведомлени|sms|смс", text)
+    before = re.search(r"\bдо\s+(\w+(?:\s+\w+)?)", f"{clause.rest} {clause.condition or ''}")
+    if notice and before:  # "напоминание за сутки до приёма": not to forget the visit
+        event = _from_genitive(before.group(1), "loct")
+        return f"не забыть {'об' if event[:1] in 'аеиоуэ' else 'о'} {event}"
+    moment = re.search(r",\s*(когда\s+[^,;]+)$", clause.rest)
+    if notice and moment:  # "уведомление, когда место освободится"
+        return f"не пропустить момент, {moment.group(1).strip(' .')}"
     if re.match(r"быстр", clause.manner) and forms["oa"]:  # "позволяет быстро добавлять"
         return f"тратить меньше времени на {forms['oa']}"
     source = re.search(r"\bиз\s+(?:базы|справочника|каталога|списка)", clause.rest, re.I)
@@ -156,6 +161,8 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     destination = re.search(r"\bдо\s+.+", clause.rest)
     if key == "проложить" and destination:
         return f"быстро добраться {destination.group().strip(' .')}"
+    if not thing and "{" not in _VERBS.get(key, "{"):
+        return _VERBS[key]  # "зарегистрироваться ... с подтверждением": registering gives it
     about = thing.lower() or f"{text} {clause.condition or ''}".lower()
     for pattern, benefit in _THINGS:
         if re.search(pattern, about):

@@ -18,6 +18,11 @@ import re
 
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.ru import grammar
+from generation.languages.ru.circumstances import (
+    consequence_of,
+    move_condition_out,
+    subject_after_circumstance,
+)
 from generation.languages.ru.nouns import (
     action_noun,
     deverbal_verb,
@@ -26,6 +31,7 @@ from generation.languages.ru.nouns import (
     verb_of,
 )
 from generation.languages.ru.nouns import join as _join
+from generation.languages.ru.nouns import object_words as _object_of
 
 __all__ = ["action_noun", "deverbal_verb", "object_to_accusative", "read_clauses"]
 
@@ -41,7 +47,7 @@ _CONDITION_OPENERS = {"при", "если", "когда", "после", "пер�
 _PURPOSE = re.compile(r",?\s*(?:для\s+того\s*,?\s*)?чтобы\s+(?P<purpose>.+)$", re.I)
 _CONSTRAINT = re.compile(
     r"(?:не\s+(?:позже|позднее|ранее|более|менее|больше|меньше)|не\s+чаще|не\s+реже|"
-    r"в\s+течение|до|от|максимум|минимум|только|лишь|не\s+дольше)\s+[^,.;]*\d[^,.;]*|"
+    r"в\s+течение|до|от|максимум|минимум|только|лишь|не\s+дольше)\s+[^,.;()]*\d[^,.;()]*|"
     r"\bтолько\s+[^,.;]{3,80}",
     re.I,
 )
@@ -104,6 +110,7 @@ def read_clauses(text: str, before: str = "") -> list[Clause]:
     match = _PURPOSE.search(body)
     if match and match.start() > 0:
         purpose, body = match.group("purpose").strip(" ."), body[: match.start()]
+    body, outcome = consequence_of(body)  # "; при поздней отмене занятие списывается"
     tokens = _TOKEN.findall(body)
 
     condition, tokens = _leading_condition(tokens)
@@ -133,7 +140,10 @@ def read_clauses(text: str, before: str = "") -> list[Clause]:
         clause.source = source
         clause.purpose = clause.purpose or purpose
         clause.condition = clause.condition or condition
-        found = _CONSTRAINT.search(clause.rest)
+        clause.outcome = clause.outcome or outcome
+        if clause.verb:
+            move_condition_out(clause)
+        found = _CONSTRAINT.search(clause.rest) or _CONSTRAINT.search(clause.condition or "")
         clause.constraint = found.group().strip() if found else None
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
         resolve_pronoun(clause, f"{before} {body}")
@@ -315,14 +325,16 @@ def _dative_person(tokens: list[str], role: str | None) -> tuple[str | None, lis
     return role, tokens
 
 
-#: Prepositions that open a circumstance after the subject ("Пользователь при создании
-#: рецепта"); "Рамка вокруг аватарки" is one thing, named with where it is.
+#: Prepositions opening a circumstance after the subject ("Пользователь при создании").
 _CIRCUMSTANCE = {"при", "после", "перед", "во", "в", "до", "во время"}
 
 
 def _subject_and_condition(subject: list[str]) -> tuple[list[str], str | None]:
     """ "Пользователь при создании рецепта" -> the subject, and "при создании рецепта"."""
     if subject and subject[0].isalpha() and "PREP" in grammar.parse(subject[0].lower()).tag:
+        found = subject_after_circumstance(subject)  # "За 3 дня до ... клиент получает"
+        if found:
+            return found[0], _join(found[1])
         return [], _join(subject)  # "В работе необходимо ...": a circumstance, not a subject
     for index, word in enumerate(subject):
         if index and word.lower() in _CIRCUMSTANCE:
@@ -573,18 +585,3 @@ def _role(subject: list[str]) -> str | None:
     if not any("anim" in grammar.parse(word.lower()).tag for word in words):
         return None
     return grammar.nominative_singular(" ".join(words[-3:]))
-
-
-def _object_of(tokens: list[str]) -> str:
-    """The object's words: the nouns and their adjectives before the first modifier."""
-    words = []
-    for token in tokens:
-        low = token.lower()
-        if words and (
-            low in {"не", "только", "лишь", "чем"}
-            or low[:1].isdigit()
-            or (token.isalpha() and "PREP" in grammar.parse(low).tag)
-        ):
-            break
-        words.append(token)
-    return _join(words).strip(" ,;")

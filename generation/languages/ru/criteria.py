@@ -26,13 +26,20 @@ from generation.languages.ru.actions import (
     DISPLAY,
     NAVIGATE,
     NAVIGATE_AFTER,
+    NAVIGATE_FOR,
     OPEN_APP,
     OPEN_PAGE,
     OUTCOMES,
+    SCREEN_PURPOSES,
     VIEW,
     Outcome,
 )
 from generation.languages.ru.nouns import deverbal_verb
+from generation.languages.ru.situations import (
+    consequence_criteria,
+    people_limit,
+    situation_criteria,
+)
 from generation.languages.ru.viewing import view_criteria
 
 __all__ = ["Wish", "fields_of", "write_criteria"]
@@ -81,6 +88,9 @@ def write_criteria(wish: Wish) -> list[str]:
     forms = _forms(wish.thing)
     if rule is NAVIGATE:
         rule, forms = _navigation(wish, forms)
+    special = situation_criteria(wish, rule, forms)
+    if special:  # what the condition, the moment or the purchase says
+        return _written(_named_once(special, wish.thing))
     happy_when = wish.acting
     criteria: list[tuple[str, str, str]] = []
     limit = _limit_criteria(wish, rule, forms)
@@ -185,6 +195,10 @@ def _navigation(wish: Wish, forms: dict[str, str]) -> tuple[Outcome, dict[str, s
     dest = where.group("dest").strip() if where else forms["o"]
     forms = dict(forms, dest=dest, dest_g=grammar.agree_phrase(dest, "gent"))
     event = _AFTER_EVENT.match(wish.clause.condition or "")
+    named = re.search(r"\bэкран\w*\s+(?P<name>[A-Za-z]+)\s*$", dest)
+    purpose = SCREEN_PURPOSES.get(named.group("name").lower()) if named else None
+    if not event and purpose:  # "экран SignUp": the screen for signing up
+        return NAVIGATE_FOR, dict(forms, purpose=purpose)
     if not event:
         return NAVIGATE, forms
     word = event.group("event").lower()
@@ -267,6 +281,8 @@ def _forms(thing: str) -> dict[str, str]:
         "op": grammar.agree_phrase(o, "loct"),
         "dp": grammar.agree_phrase(o, "datv"),
     }
+    if not thing:  # "данные" is an adjective to pymorphy3, which declines it wrong
+        forms.update(og="данных", ob="данными", op="данных", dp="данным")
     head = grammar.head_of(o) if thing else None
     plural = not thing or (head is not None and "plur" in head.tag)
     gender = "femn" if head is not None and "femn" in head.tag else None
@@ -298,6 +314,9 @@ def _fill(template: str, forms: dict[str, str]) -> str:
 def _limit_criteria(wish: Wish, rule: Outcome | None, forms: dict[str, str]) -> list[tuple]:
     """Both sides of a stated number: "не позже чем за 12 часов" -> 13 hours and 11."""
     constraint = wish.clause.constraint or ""
+    people = people_limit(wish, rule)
+    if people:  # "не более 15 человек": the last place and the one after it
+        return people
     for pattern, kind in _LIMITS:
         match = pattern.search(constraint)
         if not match:
@@ -336,6 +355,9 @@ def _limit_criteria(wish: Wish, rule: Outcome | None, forms: dict[str, str]) -> 
             if kind == "before"
             else f"я вижу, что нужно {constraint}, и ничего не сохраняется"
         )
+        kept, lost = consequence_criteria(wish, then) if kind == "before" else ("", "")
+        if lost:  # "при поздней отмене занятие списывается": what being late costs
+            return [(ok, acting, kept), (bad, acting, lost)]
         return [(ok, acting, then), (bad, trying, refusal)]
     return []
 

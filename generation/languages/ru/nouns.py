@@ -19,6 +19,7 @@ __all__ = [
     "join",
     "noun_of_action",
     "object_to_accusative",
+    "object_words",
     "verb_of",
 ]
 
@@ -129,3 +130,24 @@ def join(tokens: list[str]) -> str:
 def verb_of(noun: str) -> str:
     """The verb of a noun of action by its dictionary form, or ""."""
     return _DEVERBAL.get(noun_of_action(noun), "")
+
+
+_SUBORDINATE = {"если", "когда", "пока", "где", "чтобы", "который", "которая", "которые"}
+
+
+def object_words(tokens: list[str]) -> str:
+    """The object's words: the nouns and their adjectives before the first modifier."""
+    words = []
+    for index, token in enumerate(tokens):
+        low = token.lower()
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if token == "(" or (token == "," and following in _SUBORDINATE):
+            break  # "абонемент (8 занятий)", "уведомление, когда место освободится"
+        if words and (
+            low in {"не", "только", "лишь", "чем"}
+            or low[:1].isdigit()
+            or (token.isalpha() and "PREP" in grammar.parse(low).tag)
+        ):
+            break
+        words.append(token)
+    return join(words).strip(" ,;")

@@ -167,10 +167,37 @@ def _state_criteria(subject: str, value: str, state: str) -> list[str]:
     # a colour alone is seen on the screen; a thing with a colour is looked at itself
     looked_at = "экран" if thing == "цвет" else grammar.agree_phrase(thing, "accs")
     state = state.strip(" .")
+    words = state.split()
+    done = grammar.parse(words[1].lower()) if len(words) > 2 and words[0] == "не" else None
+    if done is not None and "PRTS" in done.tag:
+        # "не загружены фотографии прав": the person can change it by loading them
+        what = " ".join(words[2:])
+        act = grammar.first_person(grammar.perfective(done.normal_form))
+        return [
+            f"Дано: {state}; когда я смотрю на {looked_at}, тогда {thing} {value}.",
+            f"Дано: {thing} {value}; когда я {act} {what}, тогда {thing} больше не {value}.",
+        ]
+    if state.startswith("есть "):
+        # "есть штрафы": the look changes as soon as they appear, and back once they are gone
+        what = state[5:]
+        head = grammar.head_of(what)
+        appear = "появляются" if head is not None and "plur" in head.tag else "появляется"
+        became = grammar.parse(value).inflect({"ablt"})
+        return [
+            f"Дано: {thing} не {value}; когда {appear} {what}, тогда {thing} становится "
+            f"{became.word if became else value}.",
+            f"Дано: нет {grammar.agree_phrase(what, 'gent')}; когда я снова смотрю на "
+            f"{looked_at}, тогда {thing} уже не {value}.",
+        ]
+    named = re.search(r"\((?P<adj>[а-яё]+)\s+(?P<noun>[а-яё]+)\)", state)
+    if named and "ADJF" in grammar.parse(named.group("adj")).tag:
+        state = f"{named.group('noun')} {named.group('adj')}"  # "всё OK (активный профиль)"
     if state.startswith("не "):
         other = state[3:]
     elif state.startswith("есть "):
         other = f"нет {grammar.agree_phrase(state[5:], 'gent')}"
+    elif named and "ADJF" in grammar.parse(named.group("adj")).tag:
+        other = f"{named.group('noun')} не {named.group('adj')}"
     else:
         other = f"уже неверно, что {state}"
     return [

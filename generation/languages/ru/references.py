@@ -45,7 +45,8 @@ def labelled_clauses(text: str, previous: list[Clause]) -> list[Clause]:
     if "ADJF" not in label.tag or "nomn" not in label.tag:
         return []
     model = previous[-1] if previous else None
-    if model and model.verb == "быть" and model.system and model.source.rstrip().endswith(":"):
+    leads = model and (model.source.rstrip().endswith(":") or "в зависимости от" in model.rest)
+    if leads and model.verb == "быть" and model.system:
         subject = model.system + (f" {model.condition}" if model.condition else "")
     elif _COLOUR.match(label.normal_form):
         subject = "цвет"

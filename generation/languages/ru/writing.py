@@ -18,6 +18,7 @@ import re
 from generation.languages.clauses import Clause
 from generation.languages.ru import grammar
 from generation.languages.ru.benefits import ENTRY_BENEFIT, benefit_of
+from generation.languages.ru.circumstances import without_remarks
 from generation.languages.ru.clauses import (
     deverbal_verb,
     read_clauses,
@@ -188,7 +189,8 @@ _CONDITIONS = (
         "я впервые открываю приложение {x}",
     ),
     (re.compile(r"^при\s+(?:входе|авторизации)(?P<x>.*)$", re.I), "я вхожу{x}"),
-    (re.compile(r"^(?:если|когда)\s+(?P<x>.+)$", re.I), "{x}"),
+    # "когда ..." is the moment; "если ..." is a state, which the criteria give (situations)
+    (re.compile(r"^когда\s+(?P<x>.+)$", re.I), "{x}"),
 )
 _TASKS = {
     "account": "Войти в сервис",
@@ -346,18 +348,19 @@ class RussianWriter:
         """What the person wants, after "я хочу": an infinitive phrase, or "чтобы" + clause."""
         if clause.noun_only:
             return f"пользоваться {grammar.agree_phrase(_lower_first(clause.rest), 'ablt')}"
-        condition = f"{_lower_first(clause.condition).rstrip(',')} " if clause.condition else ""
+        condition = _lower_first(clause.condition).rstrip(",") if clause.condition else ""
         if _LONG_QUOTE.search(condition):  # the label as the criteria name it, said here
-            condition = f"{restated(condition)} "
+            condition = restated(condition)
         if self._is_system(clause):
             subject = clause.system or "приложение"
             verbs = " ".join(
                 word if word in {"и", "или"} else grammar.past_for(word, subject)
                 for word in clause.verb.split()
             )
-            return f", чтобы {condition}{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
+            done = f"{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
+            return f", чтобы {_after(done, condition)}"
         manner = f"{clause.manner} " if clause.manner else ""
-        return f"{condition}{manner}{self._served_verb(clause)} {clause.rest}".strip()
+        return _after(f"{manner}{self._served_verb(clause)} {clause.rest}".strip(), condition)
 
     def story_line(self, role: str, clause: Clause, benefit: str) -> str:
         goal = self.goal(clause)
@@ -453,7 +456,7 @@ class RussianWriter:
         acting = " ".join(
             word if word in {"и", "или"} else grammar.first_person(word) for word in verb.split()
         )
-        rest = _without_limit(clause.rest, clause.constraint)
+        rest = without_remarks(_without_limit(clause.rest, clause.constraint))
         rest = re.sub(r"\s+благодаря\s+.+$", "", rest)  # the means is no part of the act
         return f"я {acting} {rest}".strip(), f"я пытаюсь {verb} {rest}".strip()
 
@@ -507,6 +510,16 @@ class RussianWriter:
         objects = [c.obj for c in clauses if c.verb and self._served_verb(c).startswith(verb)]
         obj = max(objects, key=objects.count) if objects else ""
         return _capitalise(_cut([verb, *obj.split()], 4))
+
+
+def _after(action: str, condition: str) -> str:
+    """The action, then when it applies: "встать в лист ожидания, если мест нет",
+    "получить push-уведомление за 3 дня до окончания абонемента"."""
+    condition = condition.strip(" ,")
+    if not condition:
+        return action
+    clause = re.match(r"(?:если|когда|пока|как\s+только)\b", condition, re.I)
+    return f"{action}, {condition}" if clause else f"{action} {condition}"
 
 
 def _situation(condition: str) -> str | None:

@@ -405,7 +405,7 @@ def test_a_buttons_label_is_restated_in_the_goal_and_quoted_in_the_criteria():
     )
 
     assert WRITER.goal(clause) == (
-        "при нажатии на кнопку о том, что у меня уже есть аккаунт, перейти на экран SignIn"
+        "перейти на экран SignIn при нажатии на кнопку о том, что у меня уже есть аккаунт"
     )
     assert '"У меня уже есть аккаунт"' in WRITER.criteria(clause, WRITER.category(clause), "")[0]
 
@@ -437,8 +437,8 @@ def test_a_labelled_item_under_a_list_lead_is_the_leads_quality_in_that_state():
     assert writer.criteria(clause, "other", "") == [
         "Дано: не загружены фотографии водительских прав или паспорта; когда я смотрю на "
         "рамку вокруг аватарки, тогда рамка вокруг аватарки жёлтая.",
-        "Дано: загружены фотографии водительских прав или паспорта; когда я снова смотрю на "
-        "рамку вокруг аватарки, тогда рамка вокруг аватарки уже не жёлтая.",
+        "Дано: рамка вокруг аватарки жёлтая; когда я загружу фотографии водительских прав "
+        "или паспорта, тогда рамка вокруг аватарки больше не жёлтая.",
     ]
 
 
@@ -467,7 +467,7 @@ def test_after_registration_the_person_is_signed_in_and_no_password_can_be_wrong
     )
     category = WRITER.category(clause)
 
-    assert WRITER.goal(clause) == "при успешной регистрации войти в приложение"
+    assert WRITER.goal(clause) == "войти в приложение при успешной регистрации"
     assert WRITER.title(clause) == "Войти в приложение при успешной регистрации"
     criteria = WRITER.criteria(clause, category, "")
     assert not any("неверн" in c for c in criteria)
@@ -546,3 +546,123 @@ def test_an_object_before_its_verb_goes_with_that_verb():
 
 def test_a_person_in_a_feature_list_is_a_role_not_a_story():
     assert RussianWriter().clauses("пользователь с регистрацией.") == []
+
+
+def story(text: str) -> tuple[str, list[str]]:
+    (clause,) = [c for c in read_clauses(text) if c.verb][:1]
+    category = WRITER.category(clause)
+    return WRITER.goal(clause), WRITER.criteria(clause, category, "")
+
+
+def test_a_leading_moment_keeps_the_subject_and_goes_after_the_action():
+    (clause,) = read_clauses("За 3 дня до окончания абонемента клиент получает push-уведомление.")
+    goal, criteria = story("За 3 дня до окончания абонемента клиент получает push-уведомление.")
+
+    assert clause.role == "клиент"
+    assert goal == "получить push-уведомление за 3 дня до окончания абонемента"
+    assert "до окончания абонемента остаётся 3 дня, тогда мне приходит одно" in criteria[0]
+    assert "второе push-уведомление не приходит" in criteria[1]
+
+
+def test_a_leading_if_is_the_given_and_its_opposite_is_refused():
+    goal, criteria = story(
+        "Если мест нет, клиент может встать в лист ожидания и получить уведомление, когда "
+        "место освободится."
+    )
+
+    assert goal == "встать в лист ожидания, если мест нет"
+    assert criteria[0].startswith("Дано: мест нет; когда я встану в лист ожидания")
+    assert "Дано: места есть" in criteria[1]
+    assert "только если мест нет" in criteria[1]
+
+
+def test_a_notice_on_an_event_comes_when_it_happens():
+    clauses = read_clauses(
+        "Если мест нет, клиент может встать в лист ожидания и получить уведомление, когда "
+        "место освободится."
+    )
+    notice = clauses[1]
+    criteria = WRITER.criteria(notice, WRITER.category(notice), "")
+
+    assert notice.obj == "уведомление"
+    assert criteria[0] == (
+        "Дано: мест нет; когда место освободится, тогда мне приходит одно уведомление об этом."
+    )
+    assert "место так и не освободилось, тогда уведомление не приходит" in criteria[1]
+
+
+def test_a_bracketed_limit_on_people_is_the_boundary_of_the_group():
+    (clause,) = read_clauses(
+        "Клиент записывается на тренировку, если в группе есть свободные места "
+        "(не более 15 человек)."
+    )
+    criteria = WRITER.criteria(clause, WRITER.category(clause), "")
+
+    assert clause.rest == "на тренировку"
+    assert clause.constraint == "не более 15 человек"
+    assert criteria[0].startswith("Дано: в группе 14 человек; когда я запишусь на тренировку")
+    assert "в группе теперь 15 человек" in criteria[0]
+    assert "в группе не может быть больше 15 человек" in criteria[1]
+    assert "(" not in " ".join(criteria)
+
+
+def test_buying_lists_the_options_and_a_declined_card_buys_nothing():
+    goal, criteria = story(
+        "Клиент может купить абонемент (8 или 12 занятий, безлимит на месяц) банковской картой."
+    )
+
+    assert "8 занятий, 12 занятий или безлимит на месяц" in criteria[0]
+    assert "когда я куплю абонемент банковской картой" in criteria[0]
+    assert "банк отклонил оплату картой" in criteria[1]
+    assert "абонемент не куплен" in criteria[1]
+    assert "в наличии" not in " ".join(criteria)
+
+
+def test_a_confirmation_code_is_entered_and_a_wrong_one_is_refused():
+    _, criteria = story("Клиент регистрируется по номеру телефона с подтверждением кодом из SMS.")
+
+    assert criteria[0].startswith("Дано: мне пришёл код из SMS; когда я ввожу этот код")
+    assert "код неверный" in criteria[1]
+    assert "подтверждение кодом" not in " ".join(criteria)
+
+
+def test_a_stated_consequence_is_what_cancelling_late_costs():
+    (clause,) = read_clauses(
+        "Клиент может отменить запись не позднее чем за 2 часа до начала; при поздней отмене "
+        "занятие списывается."
+    )
+    criteria = WRITER.criteria(clause, WRITER.category(clause), "")
+
+    assert clause.outcome == "при поздней отмене занятие списывается"
+    assert WRITER.goal(clause) == "отменить запись не позднее чем за 2 часа до начала"
+    assert "запись отменена, и занятие не списывается" in criteria[0]
+    assert "до начала остаётся 1 час" in criteria[1]
+    assert "запись отменена, но занятие списывается" in criteria[1]
+
+
+def test_a_transition_says_what_the_named_screen_is_for():
+    (clause,) = read_clauses(
+        'При нажатии на кнопку "Регистрация" необходимо осуществлять переход на SignUp Screen.'
+    )
+    criteria = WRITER.criteria(clause, WRITER.category(clause), "")
+
+    assert "открывается экран SignUp для регистрации" in criteria[0]
+    assert "экран регистрации сейчас не открыть" in criteria[1]
+
+
+def test_a_colour_for_fines_turns_on_when_they_appear():
+    writer = RussianWriter()
+    writer.clauses(
+        "Рамка вокруг аватарки должна быть разного цвета в зависимости от состояния профиля"
+    )
+    (clause,) = writer.clauses("красный: есть штрафы от ГИБДД")
+    (yellow,) = writer.clauses("желтый: не загружены фотографии водительских прав")
+
+    red = writer.criteria(clause, writer.category(clause), "")
+    loaded = writer.criteria(yellow, writer.category(yellow), "")
+    assert clause.system == "Рамка вокруг аватарки"
+    assert (
+        "когда появляются штрафы от ГИБДД, тогда рамка вокруг аватарки становится красной"
+        in (red[0])
+    )
+    assert "когда я загружу фотографии водительских прав" in loaded[1]

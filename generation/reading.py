@@ -125,7 +125,8 @@ _ROADMAP_LABEL = re.compile(
 )
 #: A quality the product should have, in words no test can check ("intuitive", "удобный").
 _VAGUE_QUALITY = re.compile(
-    r"\b(?:intuitive(?:ly)?|user[- ]friendly|easy\s+to\s+(?:use|understand)|understandable|"
+    r"\b(?:intuitive(?:ly)?|user[- ]friendly|easy\s+to\s+(?:use|understand)|ease\s+of\s+use|"
+    r"understandable|"
     r"clear\s+labels|intuitiv\w*|verständlich\w*|benutzerfreundlich\w*|bedienerfreundlich\w*|"
     r"интуитивн\w*|дружелюбн\w*|intuitiv[oa]s?|"
     r"f[aá]cil(?:es)?\s+de\s+usar|amigable|intuitif|intuitive|convivial\w*|compréhensible\w*)\b",

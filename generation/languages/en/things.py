@@ -193,7 +193,7 @@ KINDS: dict[str, Kind] = {
     **dict.fromkeys("schedule calendar timeline agenda plan itinerary".split(), _CALENDAR),
     **dict.fromkeys("transcript transcription recording".split(), _TRANSCRIPT),
     **dict.fromkeys("persona profile preference setting settings".split(), _PROFILE),
-    **dict.fromkeys("menu item dish".split(), _MENU),
+    **dict.fromkeys("menu dish".split(), _MENU),  # an "item" is a menu item only on a menu
     **dict.fromkeys("comment note feedback".split(), _COMMENTS),
 }
 

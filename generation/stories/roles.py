@@ -82,8 +82,24 @@ _PRIMARY = re.compile(
 )
 
 
+#: A target group by its label, with a short name for it in brackets: "Zielgruppe(n): junge
+#: bis mittlere Erwachsene (Digital Natives) die ...", "Target audience: ... (home cooks)".
+_TARGET_GROUP = re.compile(
+    r"^\W*(?:zielgruppen?(?:\(n\))?|target\s+(?:group|audience|users)|целевая\s+аудитория|"
+    r"p[uú]blico[- ](?:objetivo|alvo)|public\s+cible)\s*[:：]\s*[^()]{2,80}?"
+    r"\((?P<name>[^()]{3,30})\)",
+    re.I,
+)
+
+
 def _primary_role(document: Document, writer) -> str | None:
     """The users a sentence of the document names as the primary ones, as a story's role."""
+    for statement in document.statements:
+        named = _TARGET_GROUP.match(statement.text)
+        if named and len(named.group("name").split()) <= 2:
+            # The group's own short name is the role a story can take in any language.
+            name = named.group("name").strip()
+            return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
     if writer.code not in ("en", "ru"):
         return None
     for statement in document.statements:

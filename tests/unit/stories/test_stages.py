@@ -132,3 +132,18 @@ def test_the_primary_users_a_document_names_speak_for_the_stories_that_name_nobo
 
     assert {story.role for story in stories} == {"festival attendee"}
     assert {story.role for story in russian_stories} == {"студент"}
+
+
+def test_a_target_group_with_a_short_name_in_brackets_gives_the_stories_their_role():
+    # From a real German Lastenheft.
+    from generation.languages.de.writing import WRITER as German
+
+    text = (
+        "# Budget Binder\n\n## Konzept\n\n1. Zielgruppe(n): junge bis mittlere Erwachsene "
+        "(Digital Natives) die gerade aus dem Elternhaus ausgezogen sind.\n\n"
+        "## Funktionale Anforderungen\n\n1. Einnahmen eintragen\n2. Ausgaben kategorisieren\n"
+    )
+
+    _, stories = drafts(text, German(), "de")
+
+    assert {story.role for story in stories} == {"Digital Native"}

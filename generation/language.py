@@ -31,6 +31,9 @@ _MARKUP = re.compile(r"```.*?```|`[^`]*`|<[^>]{1,200}>|https?://\S+|\[([^\]]*)\]
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 #: What a text must hold before its language is worth telling.
 _MIN_LETTERS = 12
+#: Fewer words than this are too few for the identifier: "Raid Duration" and "Persona packs"
+#: read as anything; their script is still checked.
+_MIN_WORDS = 4
 
 
 @cache
@@ -148,7 +151,7 @@ def in_language(text: str, code: str | None, *, trust_script: bool = False) -> b
         return False  # a sentence of this language inside a frame of another
     if script in _SCRIPT_LANGUAGE or trust_script:
         return True
-    if len(_WORD.findall(sample)) < 2 or sum(char.isalpha() for char in sample) < _MIN_LETTERS:
+    if len(_WORD.findall(sample)) < _MIN_WORDS or sum(c.isalpha() for c in sample) < _MIN_LETTERS:
         return None
     ranked = dict(_identifier().rank(sample)[:10])
     return ranked.get(code, 0.0) >= 0.3 * max(ranked.values())

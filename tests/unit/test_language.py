@@ -101,3 +101,10 @@ def test_screen_names_in_latin_letters_leave_a_russian_story_russian():
 
     assert in_language(story, "ru") is True
     assert in_language(criterion, "ru") is False
+
+
+def test_a_title_of_two_or_three_words_is_too_short_for_the_identifier_but_not_for_the_script():
+    # Titles from a real English PRD that py3langid reads as other languages.
+    assert in_language("Raid Duration", "en") is None
+    assert in_language("Persona packs", "en") is None
+    assert in_language("Выбрать врача", "en") is False  # another script is always told

@@ -138,7 +138,7 @@ _VIEW = Action(
 _CHOOSE = Action(
     "{thing} I picked {is} marked as chosen and carried into the next step",
     ("{thing} I want {is} no longer available", "I see that at once and can choose another"),
-    "I end up with {thing} that suits me",
+    "I end up with {thing} that suit{s} me",
     "several {heads} are offered",
 )
 _COMPARE = Action(
@@ -395,7 +395,7 @@ _SWITCH = Action(
 )
 _CUSTOMISE = Action(
     "my choice applies at once and is kept the next time I open the app",
-    ("I pick a value outside the allowed range", "I see the allowed values and the old one stays"),
+    ("I pick a value outside the allowed range", "it is refused and I see the allowed values"),
     "the app looks and behaves the way I like",
     "I prefer something other than the default",
 )

@@ -19,6 +19,8 @@ import re
 from generation.languages.clauses import Clause, numbers_in
 from generation.languages.en import PACK
 from generation.languages.en.lexicon import _PRODUCT, _lemmas, base_form, is_person, is_verb
+from generation.languages.en.lexicon import NOUN_FIRST as _NOUN_FIRST
+from generation.languages.en.lexicon import PARTS as _PARTS
 from generation.languages.en.sentences import (
     gains_as_purpose,
     product_parts,
@@ -126,13 +128,6 @@ _PREPOSITIONS = {
 _NOT_VERBS = {
     "the", "a", "an", "to", "of", "in", "on", "for", "with", "by", "at", "as", "and", "or",
     "their", "his", "her", "its", "my", "your", "our", "new", "all", "any", "each",
-}  # fmt: skip
-#: Words lemminflect calls verbs that a list item rarely starts with as one.
-_NOUN_FIRST = {
-    "dark", "light", "user", "users", "admin", "multi", "custom", "mobile", "email", "push",
-    "social", "data", "game", "order", "profile", "support", "offline", "real", "time",
-    "payment", "payments", "search", "login", "signup", "account", "option", "contrast",
-    "polish", "core", "smooth", "free", "network",
 }  # fmt: skip
 
 
@@ -275,6 +270,7 @@ def _predicates(tokens: list[str]) -> list[Clause]:
             and _subject_ok(low[:index])
             and low[index + 1 : index + 2] not in ([c] for c in _COPULA)
             and not _noun_phrase_end(low, index)
+            and not _names_part(low)
             and (_third_person(word) or (_plural_noun(low[index - 1]) and _base_verb(word)))
         ):
             return _clauses_after(tokens[:index], tokens[index:], finite=True)
@@ -302,6 +298,12 @@ def _noun_phrase_end(low: list[str], index: int) -> bool:
     return _plural_noun(low[index]) and (
         not following or (following.endswith("ed") and is_verb(following))
     )
+
+
+def _names_part(low: list[str]) -> bool:
+    """ "Results display page", "Search results page": a few bare nouns ending on a part of the
+    product name that part; a verb's object would take an article."""
+    return len(low) <= 4 and low[-1] in _PARTS and not set(low) & (_DETERMINERS | {"my", "your"})
 
 
 def _passive(words: list[str]) -> bool:

@@ -21,7 +21,7 @@ from generation.languages.clauses import Clause
 from generation.languages.en.actions import FOR_PEOPLE, NOMINALS, RATED, Action
 from generation.languages.en.clauses import base_form, is_person, is_verb
 from generation.languages.en.entities import Entity, entities_in, entity_of
-from generation.languages.en.features import explained_outcome, named_feature
+from generation.languages.en.features import explained_outcome, named_benefit, named_feature
 from generation.languages.en.limits import limit_criteria
 from generation.languages.en.negations import is_negated, negated_benefit, negated_criteria
 from generation.languages.en.systems import (
@@ -68,6 +68,8 @@ _FEATURES = {
     "dashboard", "styling", "handling", "page", "screen", "component", "functionality",
     "capability", "option", "options", "widget", "section", "tab", "button",
 }  # fmt: skip
+#: Parts of a screen an action names: the "upload component" is for uploading.
+_PARTS = {"page", "screen", "component", "button", "form", "bar", "widget", "dialog", "panel"}
 #: Words for the entries of a list, never a feature of the product.
 _ENTRIES = {"item", "items", "entry", "entries", "list", "lists", "record", "records"}
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "for", "to", "as", "with", "about", "of",
@@ -315,8 +317,11 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
 _BY_VERBS = {"filter", "search", "find", "browse", "sort", "group"}
 
 
-def benefit_of(clause: Clause) -> str:
-    """The gain of the requirement's verb on its object, or of its object's kind."""
+def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
+    """The gain of the requirement's verb on its object, or of its object's kind.
+
+    ``keeps``: what the product keeps above all ("record"), for features named by nouns alone.
+    """
     facts = _promise_facts(clause)
     if is_negated(clause):
         return negated_benefit(clause, facts.thing)
@@ -333,6 +338,9 @@ def benefit_of(clause: Clause) -> str:
     if facts.verb and facts.verb != "be" and facts.thing.head:
         doing = f"{facts.verb} {facts.thing.phrase}"
         return f"I can {doing} myself, whenever I need to"
+    named = named_benefit(clause.rest, keeps=keeps) if clause.noun_only else None
+    if named and not ("{thing}" in named and facts.thing.phrase == "it"):
+        return facts.thing.fill(named)
     return f"I can count on {facts.thing.phrase} whenever I need {facts.thing.fill('{them}')}"
 
 
@@ -501,7 +509,7 @@ def _nominal_action(text: str) -> tuple[str, Action | None]:
     for index, word in enumerate(words):
         low = word.lower()
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if following.isalpha() and following not in _AFTER_ACTION:
+        if following.isalpha() and following not in _AFTER_ACTION | _PARTS:
             continue
         if low in NOMINALS:
             verb = NOMINALS[low]

@@ -20,9 +20,10 @@ import re
 
 from generation.languages.en.clauses import base_form, is_verb
 from generation.languages.en.things import KINDS
-from generation.languages.en.words import joined, lower_first, third_person
+from generation.languages.en.words import joined, lower_first, singular, third_person
+from generation.languages.en.words import plural as plural_of
 
-__all__ = ["explained_outcome", "named_feature"]
+__all__ = ["explained_outcome", "named_benefit", "named_feature"]
 
 _SAID = re.compile(r"^(?P<name>[^:()—–→]{2,60}?)\s*(?::|\s[-—–]\s)\s*(?P<say>\S.*)$")
 _BRACKET = re.compile(r"\((?P<say>[^)]*)\)")
@@ -85,6 +86,13 @@ def named_feature(rest: str, *, plural: bool) -> tuple[str, tuple[str, str]]:
                 f"it is not released until the app is checked to be {state}",
             ),
         )
+    each = _each(rest)
+    if each:  # "Records on different games": kept apart game by game
+        what, one = each
+        return (
+            f"I see the {what} of each {one} apart from those of the other {plural_of(one)}",
+            (f"a {one} has no {what} yet", "I see that there are none and how to add the first"),
+        )
     if plural:
         return KINDS["list"].shown, KINDS["list"].missing
     return (
@@ -94,3 +102,48 @@ def named_feature(rest: str, *, plural: bool) -> tuple[str, tuple[str, str]]:
             "I see why and the rest of the app still works",
         ),
     )
+
+
+_OWN = re.compile(r"^(?:custom|customi[sz]able|personal|own)\s+(?P<what>[A-Za-z][\w -]*)$", re.I)
+_EACH = re.compile(
+    r"^(?P<specific>(?:specific|particular|separate|individual)\s+)?"
+    r"(?P<what>[A-Za-z]+(?: [A-Za-z]+)?)"
+    r"\s+(?P<by>on|for|of|about|per|related\s+to|specific\s+to)\s+"
+    r"(?:(?P<many>different|each|every|all|specific|various|my|the)\s+)?(?P<each>[A-Za-z]+)\b",
+    re.I,
+)
+
+
+def _each(rest: str) -> tuple[str, str] | None:
+    """ "Records on different games" -> ("records", "game"): things kept for each of many."""
+    text = " ".join(re.sub(r"\s*\([^)]*\)?", "", rest).split()).strip(" .")
+    each = _EACH.match(text)
+    many = each.group("each").lower() if each else ""
+    if not each or singular(many) == many:
+        return None
+    if each.group("by").lower() == "of" and not each.group("many"):  # "categories of foods"
+        return None
+    return lower_first(each.group("what")), singular(many)
+
+
+def named_benefit(rest: str, *, keeps: str | None = None) -> str | None:
+    """What a feature named by nouns alone gives, from its own words or from what the product
+    keeps: "Custom category records" are set up as I like, "Records on different games" are
+    kept game by game, "Game items" in a records app are recorded like its other records (a
+    template on {thing}, as a verb's benefit is)."""
+    text = " ".join(re.sub(r"\s*\([^)]*\)?", "", rest).split()).strip(" .")
+    own = _OWN.match(text)
+    if own:
+        return f"I can set up the {lower_first(own.group('what'))} the way that suits me"
+    each = _each(text)
+    if each:
+        what, one = each
+        if _EACH.match(text).group("specific"):
+            return f"I have the {what} that matter for each {one}"
+        return f"I have the {what} for every {one} in one place"
+    if keeps:  # a template on {thing}, as the verb's own benefit is
+        from generation.languages.en.verbs import action_of
+
+        action = action_of(keeps)
+        return action.benefit if action else None
+    return None

@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["base_form", "is_person", "is_verb"]
+__all__ = ["NOUN_FIRST", "PARTS", "base_form", "is_person", "is_verb"]
+
+#: Words lemminflect calls verbs that a list item rarely starts with as one.
+NOUN_FIRST = {
+    "dark", "light", "user", "users", "admin", "multi", "custom", "mobile", "email", "push",
+    "social", "data", "game", "order", "profile", "support", "offline", "real", "time",
+    "payment", "payments", "search", "login", "signup", "account", "option", "contrast",
+    "polish", "core", "smooth", "free", "network", "team", "live", "file", "raid",
+}  # fmt: skip
+#: Parts of the product a short item names at its end: "Results display page" is a page.
+PARTS = {
+    "page", "screen", "component", "indicator", "panel", "widget", "tab", "section", "bar",
+    "button", "dialog", "modal", "window", "view", "form", "card", "banner", "menu",
+}  # fmt: skip
 
 _PRODUCT = {
     "system", "app", "application", "platform", "website", "site", "service", "tool",

@@ -76,7 +76,7 @@ _IMAGE = Kind(
 )
 _PRICE = Kind(
     "{thing} {is} shown with the currency and what {it} include{s}",
-    ("{thing} changes before I pay", "I see the new amount and confirm it again"),
+    ("{thing} changes before I pay", "I see the new amount and nothing is charged until I confirm"),
     "I know what I will pay before I commit",
 )
 _LOOK = Kind(
@@ -91,7 +91,7 @@ _TEMPLATE = Kind(
 )
 _TIMER = Kind(
     "{thing} counts down and tells me when the time is up",
-    ("I leave the app while {thing} runs", "it keeps running and tells me when the time is up"),
+    ("I leave the app while {thing} runs", "no time is lost: it tells me when the time is up"),
     "I know how much time is left without watching the clock",
 )
 _SECURITY = Kind(
@@ -141,7 +141,7 @@ _TRANSCRIPT = Kind(
 )
 _PROFILE = Kind(
     "{thing} shows what I chose and I can change it at any time",
-    ("I leave {thing} half filled", "what I entered is kept and the rest is asked for later"),
+    ("I leave {thing} half filled", "nothing I entered is lost and the rest is asked for later"),
     "the app speaks to me in a way that suits me",
 )
 _MENU = Kind(
@@ -153,6 +153,27 @@ _COMMENTS = Kind(
     "{thing} show{s} who wrote what and when",
     ("there are no comments yet", "I see a prompt to write the first one"),
     "the discussion stays next to what it is about",
+)
+_ACHIEVEMENT = Kind(
+    "{thing} I have earned {is} shown, each with the date I earned it",
+    ("I have not earned any of {thing} yet", "I see what earns the first one"),
+    "I keep track of what I have achieved",
+)
+_FRIENDS = Kind(
+    "I see {thing} and what each of them has been doing lately",
+    ("I have not added any {heads} yet", "I see how to find and add someone"),
+    "I see what my friends are up to and can join them",
+)
+_RESULTS = Kind(
+    "{thing} show{s} each result with what it is based on",
+    ("a result is still being worked out", "I see that it is not ready yet, not an empty page"),
+    "I can act on the results without digging for them",
+)
+_HOSTING = Kind(
+    "the app opens at its public address in any browser, over a secure connection",
+    ("I type the address without https", "I am not left on an insecure page but sent to the app"),
+    "I can reach the app from anywhere without installing anything",
+    "the app is online",
 )
 
 #: A thing's head noun (singular) -> its kind.
@@ -195,6 +216,10 @@ KINDS: dict[str, Kind] = {
     **dict.fromkeys("persona profile preference setting settings".split(), _PROFILE),
     **dict.fromkeys("menu dish".split(), _MENU),  # an "item" is a menu item only on a menu
     **dict.fromkeys("comment note feedback".split(), _COMMENTS),
+    **dict.fromkeys("achievement badge trophy award medal".split(), _ACHIEVEMENT),
+    **dict.fromkeys("friend buddy teammate follower".split(), _FRIENDS),
+    **dict.fromkeys("domain hosting".split(), _HOSTING),
+    **dict.fromkeys("result outcome finding".split(), _RESULTS),
 }
 
 

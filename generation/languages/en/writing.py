@@ -14,10 +14,11 @@ gives one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from generation.languages.clauses import Clause
-from generation.languages.en.clauses import is_person, read_clauses
+from generation.languages.en.clauses import base_form, is_person, is_verb, read_clauses
 from generation.languages.en.criteria import benefit_of, criteria_of
 from generation.languages.en.speaker import SPEAKER, as_speaker, introduction
 from generation.languages.en.titles import title_of
@@ -120,6 +121,8 @@ class EnglishWriter:
         self._declared = False
         #: The clauses whose subject is the brief's "I", read so far.
         self._spoken: list[Clause] = []
+        #: Every clause read so far: what the document keeps is what most of them are about.
+        self._read: list[Clause] = []
 
     def clauses(self, text: str) -> list[Clause]:
         """The clauses of one sentence, in document order; "I" is the role the brief names."""
@@ -129,6 +132,8 @@ class EnglishWriter:
         if only:
             return []
         clauses = read_clauses(text)
+        _named_objects(clauses, self._read)
+        self._read += clauses
         for clause in clauses:
             if clause.system is not None and clause.verb.split(" ")[0] in _SERVED:
                 if clause.system.lower() not in _PLACES:
@@ -159,8 +164,15 @@ class EnglishWriter:
         return _VERB_CATEGORY.get(verb, "other")
 
     def goal(self, clause: Clause) -> str:
+        """What the story wants, restated: examples and the words the product shows left to
+        the criteria ("inline toast “Tiny win banked.”" -> "inline toast")."""
+        return _restated(self._goal(clause))
+
+    def _goal(self, clause: Clause) -> str:
         condition = f"{_lower_first(clause.condition)}, " if clause.condition else ""
         if clause.noun_only:
+            if _describes_product(clause.rest):  # "Hosted on a public domain"
+                return f"the app {_lower_first(clause.rest)}"
             return _lower_first(clause.rest)
         if clause.system is not None:
             thing = _the(clause.system or "app")
@@ -186,7 +198,14 @@ class EnglishWriter:
     def benefit(self, clause: Clause, category: str) -> str:
         if clause.purpose:
             return _first_person(_named_pronoun(clause, clause.purpose.rstrip(" .")))
-        return benefit_of(clause)
+        return benefit_of(clause, keeps=self._kept())
+
+    def _kept(self) -> str | None:
+        """The action of what the document is about, when most of its items name it: a
+        "record" in "Records on different games", "Search for different records", ..."""
+        counts = Counter(verb for clause in self._read for verb in {_kept_action(clause)} if verb)
+        verb, count = counts.most_common(1)[0] if counts else ("", 0)
+        return verb if count >= max(3, len(self._read) // 6) else None
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         when, trying = self._when(clause)
@@ -201,8 +220,11 @@ class EnglishWriter:
         if clause.condition:
             situation = re.sub(r"^(?:if|when|once|whenever)\s+", "", clause.condition, flags=re.I)
             return _lower_first(situation), _lower_first(situation)
+        if clause.noun_only and _describes_product(clause.rest):
+            return "I open the app", "I try to open the app"
         if clause.noun_only:
-            return f"I use {_lower_first(clause.rest)}", f"I try to use {_lower_first(clause.rest)}"
+            feature = _restated(_lower_first(clause.rest))
+            return f"I use {feature}", f"I try to use {feature}"
         if clause.system is not None and clause.verb == "be":
             thing = _the(clause.system or "app")
             return f"I look at {thing}", f"I look at {thing}"
@@ -226,6 +248,64 @@ class EnglishWriter:
         objects = [c.obj for c in clauses if c.verb.startswith(verb) and c.system is None]
         obj = max(objects, key=objects.count) if objects else ""
         return _capitalise(_cut([verb, *_drop_articles(obj.split())], 4))
+
+
+_POINTING = {"this", "that", "these", "those", "it", "them"}
+#: "a few of the menu items": which of them is the person's choice, not the story's object.
+_QUANTIFIED = re.compile(
+    r"^(?:a few|a couple|some|several|one or more|any|many|most) of (?=(?:the|my|our|your)\b)",
+    re.I,
+)
+
+
+def _named_objects(clauses: list[Clause], earlier: list[Clause]) -> None:
+    """ "The customer can see this but only the director can change the status of an order":
+    "this" is the status of an order, named by the next clause or else by the one before."""
+    for index, clause in enumerate(clauses):
+        clause.rest, clause.obj = _QUANTIFIED.sub("", clause.rest), _QUANTIFIED.sub("", clause.obj)
+        if not clause.verb or clause.rest.lower() not in _POINTING:
+            continue
+        named = [c for c in [*clauses[index + 1 :], *reversed(earlier[-3:])] if c.obj]
+        named = [c for c in named if c.obj.lower() not in _POINTING and len(c.obj.split()) <= 6]
+        if named:
+            clause.rest = clause.obj = _lower_first(named[0].obj)
+
+
+#: A quotation of what the product shows ("“Tiny win banked.”"), and an aside it leaves empty.
+_QUOTATION = re.compile(r'\s*[:,]?\s*["“«„][^"“”«»„]*\s[^"“”«»„]*\s[^"“”«»„]*["”»“]')
+_EMPTIED = re.compile(r"\s*\((?:\s*(?:e\.\s?g\.|eg\b|for example|such as)?[\s,.;:+&/]*)\)", re.I)
+
+
+def _restated(goal: str) -> str:
+    """The goal without quotations of three words or more: the criteria hold those."""
+    text = _EMPTIED.sub("", _QUOTATION.sub("", goal))
+    return " ".join(text.split()).strip(" ,;:") or goal
+
+
+def _describes_product(rest: str) -> bool:
+    """ "Hosted on a public domain", "Accessible via username and password": how the product
+    is, said by a participle or an adjective of ability, not by a thing it has."""
+    words = rest.lower().split()
+    if len(words) < 2 or words[1] not in _HOW:  # "Shared lists" are lists
+        return False
+    first = words[0]
+    participle = first.endswith("ed") and is_verb(first) and base_form(first) != first
+    return participle or first.endswith(("able", "ible"))
+
+
+_HOW = {"on", "in", "at", "via", "by", "with", "through", "from", "over", "for", "to", "offline"}
+
+
+def _kept_action(clause: Clause) -> str | None:
+    """The action a clause's object names when it is a thing the product keeps ("records")."""
+    for word in re.findall(r"[a-z]+", (clause.obj or clause.rest).lower()):
+        if singular(word) in _KEPT:
+            return _KEPT[singular(word)]
+    return None
+
+
+#: Things a product keeps, and the action of keeping them.
+_KEPT = {"record": "record", "log": "log", "note": "note", "entry": "record", "journal": "log"}
 
 
 def _exclusive(clause: Clause, criteria: list[str]) -> list[str]:

@@ -226,10 +226,11 @@ _SCHEMA = re.compile(
     r"^\W*\w+\s*:\s*(?:string|int|integer|number|bool(?:ean)?|float|uuid|datetime|timestamp)\W*$",
     re.I,
 )
+#: A line of code: keywords as code writes them (lowercase; SQL in capitals), so that "Select
+#: a plan", "Import contacts" or "Return a book" stay requirements.
 _CODE_LINE = re.compile(
     r"^\s*(?:[{}\[\]();]|def |class |function |import |return |const |let |"
-    r"var |SELECT |INSERT |CREATE TABLE|<\w+[^>]*>\s*$)|[;{]\s*$|=>|\)\s*{",
-    re.I,
+    r"var |SELECT |INSERT |CREATE TABLE|<\w+[^>]*>\s*$)|[;{]\s*$|=>|\)\s*{"
 )
 _TOC_LINE = re.compile(r"^\W*\[[^\]]+\]\(#[^)]*\)\W*$|\.{4,}\s*\d+\s*$")
 _VERSION_ONLY = re.compile(

@@ -458,3 +458,19 @@ def test_a_scope_in_the_introduction_states_requirements_only_in_a_short_documen
     assert kinds(short, "ru")[scope] == "requirement"
     assert kinds(short, "ru")[dream] == "prose"
     assert kinds(long, "ru")[scope] == "prose"  # the requirements say it again in detail
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Select a plan", None),
+        ("Import contacts from a CSV file", None),
+        ("Return a book", None),
+        ("import pandas as pd", "code"),
+        ("SELECT * FROM users;", "code"),
+    ],
+)
+def test_code_keywords_count_only_as_code_writes_them(line, kind):
+    from generation.reading import form_kind
+
+    assert form_kind(line, "en") == kind

@@ -13,20 +13,9 @@ an article ("Aufgaben"); "{ist|sind}" is the singular or the plural form. "then"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from generation.languages.actions import Action
 
 __all__ = ["ACTIONS", "MODERATED", "THINGS", "Action", "action_of"]
-
-
-@dataclass(frozen=True)
-class Action:
-    """The happy path (given, then), the unhappy path (given, then) and the benefit."""
-
-    ready: str
-    done: str
-    bad: str
-    bad_then: str
-    benefit: str
 
 
 _BOOK = Action(

@@ -11,20 +11,10 @@ plural ending ("" or "n"), {s} an adjective's ("" or "s"), {lo} its pronoun.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from generation.languages.actions import Action
 
 __all__ = ["ACTIONS", "SCOPED", "THINGS", "Action", "action_of"]
-
-
-@dataclass(frozen=True)
-class Action:
-    """The happy path (given, then), the unhappy path (given, then) and the benefit."""
-
-    ready: str
-    done: str
-    bad: str
-    bad_then: str
-    benefit: str
 
 
 _BOOK = Action(

@@ -12,20 +12,10 @@ with its article ("les avis clients"), {e} a participle's ending ("", "e", "s", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from generation.languages.actions import Action
 
 __all__ = ["ACTIONS", "Action", "action_of"]
-
-
-@dataclass(frozen=True)
-class Action:
-    """The happy path (given, then), the unhappy path (given, then) and the benefit."""
-
-    ready: str
-    done: str
-    bad: str
-    bad_then: str
-    benefit: str
 
 
 _MANAGE = Action(

@@ -10,20 +10,9 @@ plural ending ("" or "m"), {s} an adjective's ("" or "s"), {lo} its pronoun ("o"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from generation.languages.actions import Action
 
 __all__ = ["ACTIONS", "Action", "action_of"]
-
-
-@dataclass(frozen=True)
-class Action:
-    """The happy path (given, then), the unhappy path (given, then) and the benefit."""
-
-    ready: str
-    done: str
-    bad: str
-    bad_then: str
-    benefit: str
 
 
 _REGISTER = Action(

@@ -24,6 +24,7 @@ from generation.languages.en.entities import Entity, entities_in, entity_of
 from generation.languages.en.features import explained_outcome, named_benefit, named_feature
 from generation.languages.en.limits import limit_criteria
 from generation.languages.en.negations import is_negated, negated_benefit, negated_criteria
+from generation.languages.en.purposes import purposeful_criteria
 from generation.languages.en.systems import (
     PERFORMING,
     PROPERTY_EVENTS,
@@ -263,10 +264,12 @@ def _object_words(obj: str, rest: str) -> str:
 
 def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = ()) -> list[str]:
     """2-5 Given/When/Then criteria; the document's own come first when it states them."""
-    facts = _promise_facts(clause)
+    facts = facts_of(clause)
     if is_negated(clause) and not stated:  # "shall not require accounts": it does not happen
         return negated_criteria(clause, facts.thing)
     thing = facts.thing
+    if not stated and (purposeful := purposeful_criteria(clause, thing, when, trying)):
+        return [_sentence(c) for c in purposeful]
     if clause.verb == "be" and facts.by_system:  # checked when the thing is saved, not looked at
         when, trying = (thing.fill(event) for event in PROPERTY_EVENTS[facts.verb])
     promise = _promise(facts)
@@ -322,7 +325,7 @@ def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
 
     ``keeps``: what the product keeps above all ("record"), for features named by nouns alone.
     """
-    facts = _promise_facts(clause)
+    facts = facts_of(clause)
     if is_negated(clause):
         return negated_benefit(clause, facts.thing)
     if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
@@ -342,10 +345,6 @@ def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
     if named and not ("{thing}" in named and facts.thing.phrase == "it"):
         return facts.thing.fill(named)
     return f"I can count on {facts.thing.phrase} whenever I need {facts.thing.fill('{them}')}"
-
-
-def _promise_facts(clause: Clause) -> Facts:
-    return facts_of(clause)
 
 
 def _action_benefit(facts: Facts) -> str | None:
@@ -412,7 +411,9 @@ def _second_verb(clause: Clause, facts: Facts, when: str) -> list[str]:
     second = Facts(verbs[2], facts.thing, action, facts.kind)
     given = facts.thing.fill(action.ready) if action.ready else _ready(second)
     doing = when.replace(clause.verb, verbs[2], 1)
-    return [f"Given {given}, when {doing}, then {facts.thing.fill(action.done)}."]
+    people = verbs[2] in FOR_PEOPLE and is_person(_singular(facts.thing.head))
+    done = (FOR_PEOPLE[verbs[2]] if people else action).done  # removed staff cannot sign in
+    return [f"Given {given}, when {doing}, then {facts.thing.fill(done)}."]
 
 
 _MARKING = {"mark", "favorite", "favourite", "star"}

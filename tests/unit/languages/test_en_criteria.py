@@ -1,0 +1,103 @@
+"""English criteria that follow what the requirement is for, not only its verb."""
+
+from generation.languages.en.purposes import purpose_of
+from generation.languages.en.writing import EnglishWriter
+
+
+def criteria(text: str) -> list[str]:
+    writer = EnglishWriter()
+    (clause,) = writer.clauses(text)
+    return writer.criteria(clause, writer.category(clause), clause.role or "user")
+
+
+def test_a_purpose_is_read_as_who_can_then_do_what():
+    purpose = purpose_of("the library can temporarily borrow books it doesn't have")
+
+    assert (purpose.subject, purpose.doing) == (
+        "the library",
+        "temporarily borrow books it doesn't have",
+    )
+    assert purpose_of("I can add or remove books").verbs() == {"add", "remove"}
+    assert purpose_of("I do not miss a reminder") is None
+
+
+def test_search_results_show_what_the_search_is_for():
+    # Given three people search the same catalogue for different ends
+    member = criteria(
+        "As a member I want to search the catalogue so that I can find books to check out."
+    )
+    staff = criteria(
+        "As a clerk I want to search the catalogue so that I can keep tabs on inventory."
+    )
+    manager = criteria(
+        "As a manager I want to search the catalogue so that I can add or remove books."
+    )
+
+    # Then each one's results show what that end needs
+    assert member[0].endswith("each showing whether it is free to check out now.")
+    assert staff[0].endswith("each showing how many are in stock.")
+    assert manager[0].endswith("each with a way to remove it from there.")
+    assert "can add a new book from there" in manager[1]
+    assert "a way to widen the search" in member[1]
+
+
+def test_a_search_for_no_particular_end_keeps_the_verbs_criteria():
+    plain = criteria("As a member I want to search the catalogue.")
+
+    assert plain[0].endswith("the closest first.")
+
+
+def test_registering_in_a_role_gives_what_that_role_may_do():
+    staff = criteria(
+        "As a staff member I want to register as a staff member so I can manage the book catalogue."
+    )
+    admin = criteria("As an admin I want to register as an admin so that I can manage managers.")
+
+    assert staff[0] == (
+        "Given I have no account yet, when I register as a staff member, then my account is "
+        "created with the staff member role and lets me manage the book catalogue."
+    )
+    assert admin[1] == (
+        "Given my admin role is not confirmed yet, when I sign in, then I cannot manage managers "
+        "until it is."
+    )
+
+
+def test_a_request_ends_with_the_answer_its_purpose_waits_for():
+    renewal = criteria(
+        "As a member I want to request a renewal so that I can keep a book past its return date."
+    )
+    loan = criteria(
+        "As a clerk I want to request loans so that the library can borrow books it lacks."
+    )
+
+    assert renewal[0].endswith(
+        "my request is sent and, once it is granted, I see the new return date."
+    )
+    assert loan[0].endswith("I am told whether the library can borrow books it lacks.")
+    assert "an identical request of mine is still open" in loan[1]
+
+
+def test_a_request_for_what_is_missing_meets_it_already_there():
+    book = criteria(
+        "As a member I want to request a book that is not in the catalogue so that it may be added."
+    )
+
+    assert book[0].endswith("I am told whether the book may be added.")
+    assert book[1].startswith("Given the book is already in the catalogue, when I try to request")
+    assert book[1].endswith("I am pointed to it and no request is made.")
+
+
+def test_a_cancelled_request_may_have_been_answered_already():
+    cancel = criteria("As a clerk I want to cancel renewal requests.")
+
+    assert cancel[0].startswith("Given the renewal requests are still open,")
+    assert cancel[1].startswith("Given the renewal requests were already answered,")
+
+
+def test_removing_people_ends_their_access():
+    _, removed, _ = criteria("Library managers can add or remove staff members.")
+
+    assert removed.endswith(
+        "the staff members can no longer sign in, and what they did stays on record."
+    )

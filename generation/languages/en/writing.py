@@ -203,9 +203,13 @@ class EnglishWriter:
     def _kept(self) -> str | None:
         """The action of what the document is about, when most of its items name it: a
         "record" in "Records on different games", "Search for different records", ..."""
+        read = len(self._read)
+        if getattr(self, "_kept_for", None) == read:  # counted once for the clauses read
+            return self._kept_verb
         counts = Counter(verb for clause in self._read for verb in {_kept_action(clause)} if verb)
         verb, count = counts.most_common(1)[0] if counts else ("", 0)
-        return verb if count >= max(3, len(self._read) // 6) else None
+        self._kept_for, self._kept_verb = read, (verb if count >= max(3, read // 6) else None)
+        return self._kept_verb
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         when, trying = self._when(clause)

@@ -95,6 +95,57 @@ def named_feature(rest: str, *, plural: bool) -> tuple[str, tuple[str, str]]:
         )
     if plural:
         return KINDS["list"].shown, KINDS["list"].missing
+    return _from_own_words(rest)
+
+
+_OPTIONS = re.compile(
+    r"^(?P<a>[A-Za-z][\w-]*(?: [a-z][\w-]*)?)/(?P<b>[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\b"
+)
+_VERSUS = re.compile(
+    r"(?P<a>\b(?:which|who|what)\b.+?)\s+vs\.?\s+(?P<b>\b(?:which|who|what)\b.+)$", re.I
+)
+
+
+def _from_own_words(rest: str) -> tuple[str, tuple[str, str]]:
+    """A feature's criterion pair from what its own words say it is, or None."""
+    text = " ".join(rest.split())
+    bracket = _BRACKET.search(text)
+    said = bracket.group("say").strip(" .;") if bracket else ""
+    not_needed = _NOT_NEEDED.match(lower_first(said)) if said else None
+    if not_needed:  # "(no authentication required for prototype)"
+        what = not_needed.group("what")
+        return (
+            f"I use {{thing}} without being asked for {what}",
+            (f"I have no {what}", "I can still use {thing}"),
+        )
+    words = said.split()
+    if (
+        len(words) >= 2
+        and is_verb(words[0].lower())
+        and base_form(words[0].lower()) == words[0].lower()
+    ):
+        doing = lower_first(said)  # "(identify agent vs. customer)"
+        return (
+            f"it {third_person(words[0].lower())} {' '.join(words[1:])}",
+            (
+                f"{{thing}} cannot {doing} with certainty",
+                "that part is marked as uncertain, not guessed",
+            ),
+        )
+    versus = _VERSUS.search(_BRACKET.sub("", text))
+    if versus:  # "which agents need coaching vs. who is performing well"
+        a, b = versus.group("a"), versus.group("b").rstrip(" .")
+        return (
+            f"I can tell {a} apart from {b}",
+            ("there is not enough data to tell them apart", "I see that instead of a guess"),
+        )
+    options = _OPTIONS.match(text)
+    if options:  # "Terminal/command line access": either way in works
+        a, b = options.group("a"), options.group("b")
+        return (
+            f"I can use {{thing}} from {lower_first(a)} or from {b}",
+            (f"I use {b} instead of {lower_first(a)}", "{thing} works the same way through either"),
+        )
     return (
         "I reach {thing} from the main screen and it works the same way everywhere",
         (

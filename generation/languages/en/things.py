@@ -169,6 +169,16 @@ _RESULTS = Kind(
     ("a result is still being worked out", "I see that it is not ready yet, not an empty page"),
     "I can act on the results without digging for them",
 )
+_PAGE = Kind(
+    "every part of {thing} fits the screen and I can reach it without scrolling sideways",
+    ("the window is narrow", "{thing} {is} laid out again instead of being cut off"),
+    "I find my way around without help",
+)
+_UPLOAD = Kind(
+    "{thing} {is} kept under {its} own name and I can open {them} again",
+    ("{thing} cannot be read", "I see which one and nothing else is lost"),
+    "I do not keep copies of {thing} myself",
+)
 _HOSTING = Kind(
     "the app opens at its public address in any browser, over a secure connection",
     ("I type the address without https", "I am not left on an insecure page but sent to the app"),
@@ -219,6 +229,8 @@ KINDS: dict[str, Kind] = {
     **dict.fromkeys("achievement badge trophy award medal".split(), _ACHIEVEMENT),
     **dict.fromkeys("friend buddy teammate follower".split(), _FRIENDS),
     **dict.fromkeys("domain hosting".split(), _HOSTING),
+    **dict.fromkeys("page screen ui interface component widget".split(), _PAGE),
+    **dict.fromkeys("file upload attachment".split(), _UPLOAD),
     **dict.fromkeys("result outcome finding".split(), _RESULTS),
 }
 

@@ -146,6 +146,9 @@ _REQUIREMENTS_HEADING = re.compile(
     r"funcionalidades?|anforderungen|funktionen|exigences?|fonctionnalités?)\b",
     re.I,
 )
+#: A technology chosen for a part of the product: "Analysis: Anthropic Claude API (Claude 3.5
+#: Sonnet)", "Transcription: AssemblyAI API or OpenAI Whisper API".
+_TECH_CHOICE = re.compile(r"^\W*[^\W\d][\w /&-]{1,30}:\s*(?=.*\b(?:API|SDK)s?\b)")
 #: A value and what it maps to: "2× → 9:00 AM & 7:00 PM", "10 = Maximum".
 _VALUE_MAPPING = re.compile(r"^\W*\d[\d\s:.,×x%]*\s*(?:→|->|=>|=)\s*")
 #: A technical design decision labelled by its layer: "Storage (MVP): SwiftData in app ...".

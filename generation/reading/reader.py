@@ -42,6 +42,7 @@ from generation.reading.patterns import (
     _SUMMARY,
     _TABLE_ROW,
     _TARGET,
+    _TECH_CHOICE,
     _TECHNICAL_LABEL,
     _VAGUE_QUALITY,
     _VALUE_MAPPING,
@@ -396,6 +397,7 @@ class _Reader(TableReading):
                 or _VALUE_MAPPING.match(text)
                 or _ROADMAP_LABEL.match(text)
                 or _QUALITY_NAME.match(text)
+                or (_TECH_CHOICE.match(text) and not self._cued(text))
                 or (_QUOTATION.match(text) and not self._is_story_line(text))
             ):
                 kind = "context"  # "Android 9.0 и новее", "5 - Excellent", "Storage: SQLite"

@@ -353,6 +353,7 @@ def test_platforms_scales_technical_labels_and_list_introductions_are_no_require
         "- Android 9.0 и новее\n- iOS 13.0 и новее\n"
         "- **5** - Excellent (exceeded standards)\n- **0** - Critical failure (compliance breach)\n"
         "- **Storage (MVP)**: SwiftData in app + App Group JSON cache for the extension.\n"
+        "- **Analysis:** Anthropic Claude API (Claude 3.5 Sonnet)\n"
         "- Smart defaults:\n    - 2× → 9:00 AM & 7:00 PM\n"
         "- Users can pick a persona before a session.\n"
     )
@@ -370,6 +371,7 @@ def test_platforms_scales_technical_labels_and_list_introductions_are_no_require
         "0 - Critical failure (compliance breach)",
         "Storage (MVP): SwiftData in app + App Group JSON cache for the extension.",
         "2× → 9:00 AM & 7:00 PM",
+        "Analysis: Anthropic Claude API (Claude 3.5 Sonnet)",
     ):
         assert found[line] == "context", line
     assert found["Users can pick a persona before a session."] == "requirement"

@@ -144,7 +144,10 @@ def _from_own_words(rest: str) -> tuple[str, tuple[str, str]]:
         a, b = options.group("a"), options.group("b")
         return (
             f"I can use {{thing}} from {lower_first(a)} or from {b}",
-            (f"I use {b} instead of {lower_first(a)}", "{thing} works the same way through either"),
+            (
+                f"I can open neither {lower_first(a)} nor {b} on my device",
+                "I am told which of the two it needs, and nothing is lost",
+            ),
         )
     return (
         "I reach {thing} from the main screen and it works the same way everywhere",

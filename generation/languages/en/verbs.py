@@ -195,6 +195,19 @@ _CHECK_IN = Action(
     "I have a booking for {thing}",
 )
 
+_DETECT = Action(
+    "{thing} {is} flagged, with where in it each one was found",
+    ("there is nothing of the kind in it", "nothing is flagged"),
+    "I do not have to look for {thing} myself",
+    "{thing} {is} there to be found",
+)
+_SCORE = Action(
+    "I see the score with the part each criterion gave it",
+    ("it lacks what one criterion needs", "that criterion is marked as not scored, not as zero"),
+    "I can compare {thing} on the same scale",
+    "{thing} {is} complete",
+)
+
 _NOTIFY = actions.ACTIONS["notify"]
 
 _MORE: dict[str, Action] = {
@@ -227,6 +240,8 @@ _MORE: dict[str, Action] = {
     **dict.fromkeys("guide assist help onboard".split(), _GUIDE),
     **dict.fromkeys("meet".split(), _MEET),
     **dict.fromkeys("attend".split(), _ATTEND),
+    **dict.fromkeys("detect flag spot".split(), _DETECT),
+    **dict.fromkeys("score grade rate-against".split(), _SCORE),
     **dict.fromkeys("get-notified get-reminded get-alerted get-informed".split(), _NOTIFY),
     "attach": actions.ACTIONS["upload"],
     "remember": actions.ACTIONS["save"],

@@ -33,10 +33,23 @@ def test_versus_is_telling_two_groups_apart():
 
 
 def test_slash_options_work_either_way():
-    """Given "Terminal/command line access", both ways in are checked."""
-    done, (given, _) = named_feature("Terminal/command line access", plural=False)
+    """Given "Terminal/command line access", both ways in are checked, and neither failing."""
+    from generation.quality import is_unhappy_path
+
+    done, (given, then) = named_feature("Terminal/command line access", plural=False)
     assert "terminal" in done and "command line" in done
-    assert given == "I use command line instead of terminal"
+    assert given == "I can open neither terminal nor command line on my device"
+    assert is_unhappy_path(f"Given {given}, when I use it, then {then}.")
+
+
+def test_a_detector_flags_nothing_where_there_is_nothing_and_a_score_shows_its_parts():
+    # From a real PRD: "Compliance Detection: Flag critical compliance failures automatically".
+    from generation.languages.en.verbs import action_of
+
+    detect, score = action_of("detect"), action_of("score")
+
+    assert detect.fail == ("there is nothing of the kind in it", "nothing is flagged")
+    assert "criterion" in score.done and "not scored" in score.fail[1]
 
 
 def test_catch_all_only_without_own_words():

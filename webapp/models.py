@@ -13,6 +13,14 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from webapp.extensions import db
 
 RELEASE_NAMES = ("MVP", "Release 1", "Later")
+#: A release's place says its priority: the first is the MVP slice, the second the next
+#: release, any later one "Later" (for exports and the quality report).
+RELEASE_TIERS = ("MVP", "Release 1")
+
+
+def release_tier(position: int) -> str:
+    """The priority of the release at ``position``: "MVP", "Release 1" or "Later"."""
+    return RELEASE_TIERS[position] if position < len(RELEASE_TIERS) else "Later"
 
 
 def utcnow() -> datetime:
@@ -47,6 +55,7 @@ class JobKind(enum.StrEnum):
     MAP = "map"
     WIREFRAMES = "wireframes"
     IMPROVE = "improve"
+    REGENERATE = "regenerate"
 
 
 class Job(db.Model):
@@ -133,6 +142,10 @@ class Project(db.Model):
     enhancement_details: Mapped[dict | None] = mapped_column(sa.JSON)
     generator: Mapped[str] = mapped_column(sa.String(100))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    #: Raised by every edit of this row: an edit sent with an older one is a conflict.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    #: The secret of the read-only link /s/<token>; None when the map is not shared.
+    share_token: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
 
     user: Mapped[User] = relationship()
     job: Mapped[Job | None] = relationship(back_populates="project", foreign_keys=[job_id])
@@ -155,6 +168,8 @@ class Activity(db.Model):
     )
     position: Mapped[int]
     title: Mapped[str] = mapped_column(sa.String(200))
+    #: Raised by every edit of this row: an edit sent with an older one is a conflict.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     project: Mapped[Project] = relationship(back_populates="activities")
     tasks: Mapped[list[Task]] = relationship(
@@ -173,6 +188,8 @@ class Task(db.Model):
     )
     position: Mapped[int]
     title: Mapped[str] = mapped_column(sa.String(200))
+    #: Raised by every edit of this row: an edit sent with an older one is a conflict.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     activity: Mapped[Activity] = relationship(back_populates="tasks")
     stories: Mapped[list[Story]] = relationship(
@@ -181,15 +198,16 @@ class Task(db.Model):
 
 
 class Release(db.Model):
-    """A horizontal slice of the map: MVP, Release 1, Later."""
+    """A horizontal slice of the map: MVP, Release 1, Later, or the user's own ("Beta", "Q3")."""
 
     __tablename__ = "releases"
-    __table_args__ = (sa.UniqueConstraint("project_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"))
     position: Mapped[int]
     name: Mapped[str] = mapped_column(sa.String(50))
+    #: Raised by every edit of this row: an edit sent with an older one is a conflict.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     project: Mapped[Project] = relationship(back_populates="releases")
     stories: Mapped[list[Story]] = relationship(back_populates="release")
@@ -213,6 +231,12 @@ class Story(db.Model):
     sources: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     # Not in the requirements: suggested from common journeys for a short idea.
     suggested: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    #: Written on the map by a person (no source), or a generated story a person changed:
+    #: regenerating its part keeps it.
+    written_by_hand: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    edited_by_hand: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    #: Raised by every edit of this row: an edit sent with an older one is a conflict.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     task: Mapped[Task] = relationship(back_populates="stories")
     release: Mapped[Release] = relationship(back_populates="stories")
@@ -256,3 +280,28 @@ class Wireframe(db.Model):
 
     job: Mapped[Job] = relationship(back_populates="wireframes")
     story: Mapped[Story] = relationship(back_populates="wireframes")
+
+
+class MapChange(db.Model):
+    """One change to a map, as the rows it touched were before and after it.
+
+    ``ops`` is a list of ``{"kind", "id", "before", "after"}``: ``before`` is None for a row
+    the change created, ``after`` None for one it deleted; an update keeps only the fields
+    that changed. Undo and restore apply the ``before`` sides.
+    """
+
+    __tablename__ = "map_changes"
+    __table_args__ = (sa.Index("ix_map_changes_project_id_id", "project_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    #: "edit", "undo", "restore" or "regenerate".
+    kind: Mapped[str] = mapped_column(sa.String(20), default="edit")
+    summary: Mapped[str] = mapped_column(sa.String(300))
+    ops: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
+    #: When "Undo" reverted this change (an undone change is not undone twice).
+    undone_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User | None] = relationship()

@@ -137,6 +137,8 @@ class QualityReport:
     #: Stories suggested from common journeys, not stated in the document: counted in
     #: ``story_count`` but not in the coverage of the document's sentences.
     suggested_count: int = 0
+    #: Stories a person wrote on the map: no sentence of the document is their source.
+    by_hand_count: int = 0
 
     @property
     def coverage(self) -> float:
@@ -167,6 +169,16 @@ class QualityReport:
                 f"{'is' if self.suggested_count == 1 else 'are'} suggested, not in the text, "
                 "and cover none of it."
             )
+        if self.by_hand_count:
+            counts += (
+                f" {self.by_hand_count} "
+                + (
+                    "story was written by hand and has"
+                    if self.by_hand_count == 1
+                    else "stories were written by hand and have"
+                )
+                + " no source in the text."
+            )
         if self.meets_the_bar:
             return f"Meets the story-map bar: {counts}"
         worst = "; ".join(problem.headline for problem in self.problems[:3])
@@ -180,6 +192,7 @@ class QualityReport:
             "storyCount": self.story_count,
             "storiesPassing": self.stories_passing,
             "suggestedCount": self.suggested_count,
+            "writtenByHandCount": self.by_hand_count,
             "requirementCount": self.requirement_count,
             "coverage": round(self.coverage, 3),
             "uncoveredSentences": list(self.uncovered),
@@ -213,6 +226,7 @@ def lint_story_map(draft: StoryMapDraft, requirements: str | Document) -> Qualit
         language=document.language,
         story_count=len(stories),
         suggested_count=sum(facts.story.suggested for facts in stories),
+        by_hand_count=sum(facts.story.written_by_hand for facts in stories),
     )
     findings = []
     for facts in stories:

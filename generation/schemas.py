@@ -48,6 +48,8 @@ class StoryDraft(_Shape):
     #: Not in the document: added from the catalogue of common journeys to a short idea.
     #: A map saved or exported before the flag existed has no key, so it defaults to False.
     suggested: bool = False
+    #: Written on the map by a person: it has no source in the document.
+    written_by_hand: bool = Field(default=False, alias="writtenByHand")
 
     @field_validator("priority", mode="before")
     @classmethod
@@ -131,6 +133,7 @@ def answer_schema(model: type[BaseModel]) -> dict:
         properties = definition.get("properties", {})
         properties.pop("sources", None)
         properties.pop("suggested", None)
+        properties.pop("writtenByHand", None)
         for prop in properties.values():
             if prop.get("type") == "array":
                 prop["minItems"] = 1

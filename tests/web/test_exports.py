@@ -56,7 +56,9 @@ def test_json_export_validates_against_the_generation_schema(
     first_story = data["map"][0]["tasks"][0]["stories"][0]
     assert set(first_story) >= {"title", "description", "priority", "acceptanceCriteria", "sources"}
     assert first_story["sources"]
-    assert set(data) == {"productName", "map", "generator", "qualityReport"}
+    assert set(data) == {"productName", "map", "generator", "releases", "qualityReport"}
+    assert data["releases"] == ["MVP", "Release 1", "Later"]
+    assert first_story["release"] == first_story["priority"]
     report = data["qualityReport"]
     assert report["storyCount"] == len(draft.stories)
     assert {"summary", "coverage", "uncoveredSentences", "findings"} <= set(report)
@@ -129,3 +131,37 @@ def test_the_map_page_links_to_each_export(app, client, auth, broker, stub_worke
 
     for extension in ("json", "md", "csv"):
         assert f'href="/maps/{project_id}/export.{extension}"' in page
+
+
+def test_exports_and_the_report_follow_the_map_as_edited(app, client, auth, broker, stub_worker):
+    from webapp.maps import edits
+
+    project_id = make_map(app, auth, broker)
+    with app.app_context():
+        project = db.session.get(Project, project_id)
+        beta, _ = edits.add_release(project, project.user, name="Beta")
+        edits.move_release(beta, project.user, version=beta.version, position=0)
+        task = project.activities[0].tasks[0]
+        edits.add_story(task, project.user, title="Mute a noisy channel", release_id=beta.id)
+        db.session.commit()
+
+    data = client.get(f"/maps/{project_id}/export.json").json
+    assert data["releases"] == ["Beta", "MVP", "Release 1", "Later"]
+    added = data["map"][0]["tasks"][0]["stories"][-1]
+    assert (added["title"], added["release"], added["priority"]) == (
+        "Mute a noisy channel",
+        "Beta",
+        "MVP",  # the first release is the MVP slice, whatever its name
+    )
+    assert added["sources"] == [] and added["writtenByHand"] is True
+    assert "1 story was written by hand and has no source" in data["qualityReport"]["summary"]
+
+    markdown = client.get(f"/maps/{project_id}/export.md").get_data(as_text=True)
+    assert markdown.index("## Beta") < markdown.index("## MVP")
+    assert "**Mute a noisy channel** _(written by hand, no source)_" in markdown
+
+    rows = list(csv.reader(io.StringIO(client.get(f"/maps/{project_id}/export.csv").text)))
+    row = next(row for row in rows if row[0] == "Mute a noisy channel")
+    assert (row[3], row[-1]) == ("High", "Beta")
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+    assert "written by hand and has no source" in page

@@ -7,12 +7,14 @@ import io
 import re
 
 from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
-from webapp.models import RELEASE_NAMES, Project
+from webapp.models import Project, release_tier
 
 #: Jira has no releases-as-priorities; these are the nearest of its default priorities.
 JIRA_PRIORITY = {"MVP": "High", "Release 1": "Medium", "Later": "Low"}
 #: How a story the requirements do not state is marked, on the page and in the exports.
 SUGGESTED_MARK = "suggested, not in your text"
+#: How a story a person wrote on the map is marked: it has no source in the requirements.
+BY_HAND_MARK = "written by hand, no source"
 CSV_COLUMNS = [
     "Summary",
     "Issue Type",
@@ -27,9 +29,11 @@ CSV_COLUMNS = [
 def project_to_draft(project: Project) -> StoryMapDraft:
     """Turn saved rows back into the generators' shape (the JSON export and the lint use it).
 
-    Saved maps come from validated drafts, so every activity and task has stories.
+    A story's priority is its release's place: the first release is the MVP slice, the
+    second "Release 1", any later one "Later", whatever the user named them.
     """
-    return StoryMapDraft(
+    # model_construct: a map the user emptied (no activity left) is still a map to show.
+    return StoryMapDraft.model_construct(
         product_name=project.product_name,
         activities=[
             ActivityDraft(
@@ -41,10 +45,11 @@ def project_to_draft(project: Project) -> StoryMapDraft:
                             StoryDraft(
                                 title=story.title,
                                 description=story.description,
-                                priority=story.release.name,
+                                priority=release_tier(story.release.position),
                                 acceptance_criteria=story.acceptance_criteria,
                                 sources=story.sources,
                                 suggested=bool(story.suggested),
+                                written_by_hand=bool(story.written_by_hand),
                             )
                             for story in task.stories
                         ],
@@ -61,6 +66,19 @@ def export_json(project: Project, report: dict | None = None) -> dict:
     """The SPEC.md JSON shape, with each story's sources and the quality report."""
     data = project_to_draft(project).model_dump(by_alias=True)
     data["generator"] = project.generator
+    data["releases"] = [release.name for release in project.releases]
+    # Each story also names its release, as the user named it ("Beta", "Q3").
+    stories = (
+        story
+        for activity in project.activities
+        for task in activity.tasks
+        for story in task.stories
+    )
+    exported = (
+        story for activity in data["map"] for task in activity["tasks"] for story in task["stories"]
+    )
+    for story, shape in zip(stories, exported, strict=True):
+        shape["release"] = story.release.name
     if report is not None:
         data["qualityReport"] = report
     return data
@@ -69,12 +87,12 @@ def export_json(project: Project, report: dict | None = None) -> dict:
 def export_markdown(project: Project) -> str:
     """A Markdown story map: releases, then activity and task headings, then story cards."""
     lines = [f"# {_md(project.product_name)}", "", f"_Story map made by {project.generator}._", ""]
-    for release in RELEASE_NAMES:
-        lines += [f"## {release}", ""]
+    for release in project.releases:
+        lines += [f"## {_md(release.name)}", ""]
         found = False
         for activity in project.activities:
             tasks = [
-                (task, [s for s in task.stories if s.release.name == release])
+                (task, [s for s in task.stories if s.release_id == release.id])
                 for task in activity.tasks
             ]
             tasks = [(task, stories) for task, stories in tasks if stories]
@@ -86,6 +104,7 @@ def export_markdown(project: Project) -> str:
                 lines += [f"#### {_md(task.title)}", ""]
                 for story in stories:
                     mark = f" _({SUGGESTED_MARK})_" if story.suggested else ""
+                    mark += f" _({BY_HAND_MARK})_" if story.written_by_hand else ""
                     lines.append(f"- **{_md(story.title)}**{mark}: {_md(story.description)}")
                     lines += [f"  - {_md(criterion)}" for criterion in story.acceptance_criteria]
                 lines.append("")
@@ -112,7 +131,7 @@ def export_csv(project: Project) -> str:
                         _cell(story.title),
                         "Story",
                         _cell(description),
-                        JIRA_PRIORITY[story.release.name],
+                        JIRA_PRIORITY[release_tier(story.release.position)],
                         _label(activity.title),
                         _label(task.title),
                         story.release.name,

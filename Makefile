@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
 
 .DEFAULT_GOAL := help
-.PHONY: help install llm-server-env run worker test test-unit test-postgres test-faults bench eval lint format migrate clean
+.PHONY: help install install-app llm-server-env run worker test test-unit test-postgres test-faults bench eval lint format migrate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -16,10 +16,19 @@ help: ## List the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# Two stamps: running the app needs only its own dependencies (`install-app`, for run, worker
+# and migrate); the test and lint tools come with `install`, which so covers both.
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $@
+	touch $@ $(VENV)/.installed-app
+
+install-app: $(VENV)/.installed-app ## Create the virtualenv and install the app alone (what run, worker, migrate need)
 
 install: $(VENV)/.installed ## Create the virtualenv and install the app with its test tools
 
@@ -34,11 +43,11 @@ $(LLM_VENV)/.installed:
 
 llm-server-env: $(LLM_VENV)/.installed ## Install the local LLM server and SmolLM2 used by the llm tests
 
-run: install ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker, no services)
+run: install-app ## Run the app at http://$(HOST):$(PORT) (SQLite, in-process worker, no services)
 	$(BIN)/flask --app webapp db upgrade
 	$(BIN)/flask --app wsgi run --host $(HOST) --port $(PORT)
 
-worker: install ## Run a Dramatiq worker (needs BROKER_URL)
+worker: install-app ## Run a Dramatiq worker (needs BROKER_URL)
 	PYTHON=$(BIN)/python WORKER_PROCESSES=$${WORKER_PROCESSES:-1} bin/worker
 
 # `make test` uses the services it finds and stops none of them; it drops only the database and
@@ -58,7 +67,7 @@ test-postgres: install ## Run the SQLite tests again on PostgreSQL (127.0.0.1, a
 test-faults: install ## Run the fault tests alone: they STOP and restart RabbitMQ, PostgreSQL and Redis
 	$(BIN)/pytest -m faults
 
-bench: install ## Run the benchmarks in bench/ (by hand; figures go in the README; needs wrk)
+bench: install ## Run the benchmarks in bench/ (by hand; figures go in docs/benchmarks.md; needs wrk)
 	@command -v wrk >/dev/null || { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
 	$(BIN)/python -m bench.generation
 	$(BIN)/python -m bench.queue_operations
@@ -78,7 +87,7 @@ format: install ## Fix style with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-migrate: install ## Apply database migrations
+migrate: install-app ## Apply database migrations
 	$(BIN)/flask --app webapp db upgrade
 
 clean: ## Remove the virtualenv and local data

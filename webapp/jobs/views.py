@@ -21,11 +21,18 @@ from webapp.models import JobKind, JobStatus, utcnow
 
 blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
 
+#: How long a job page waits before its first polls, then it polls every second. A map from
+#: the offline generator is often done in well under a second; it should not wait for one.
+#: Poll n (``?poll=n``) schedules poll n + 1 after ``EARLY_POLL_DELAYS_MS[n]``.
+EARLY_POLL_DELAYS_MS = (150, 300)
 
-def _status_context(job):
+
+def _status_context(job, early_poll: int | None = None):
     queued = job.status == JobStatus.QUEUED
     return {
         "job": job,
+        "early_poll": early_poll,
+        "early_poll_delays_ms": EARLY_POLL_DELAYS_MS,
         "estimate": queue_estimate(job) if queued and job.step != "retrying" else None,
         "next_try_seconds": _seconds_until(job.next_attempt_at) if queued else None,
         "max_attempts": max_attempts(),
@@ -46,7 +53,7 @@ def _seconds_until(moment) -> int | None:
 def show(job_id: int):
     """Show a job's progress; the status fragment inside it polls until the job ends."""
     job = user_job_or_404(job_id, current_user)
-    return render_template("jobs/show.html", **_status_context(job))
+    return render_template("jobs/show.html", **_status_context(job, early_poll=0))
 
 
 @blueprint.get("/<int:job_id>/status")
@@ -62,24 +69,30 @@ def status(job_id: int):
     A wireframe job's page names the drawings it already has in ``?shown=``; they come
     back as placeholders that htmx keeps (``hx-preserve``), so each drawing crosses the
     network once.
+
+    The page's first polls come sooner than once a second (``EARLY_POLL_DELAYS_MS``); each
+    names itself in ``?poll=``, and the last one's fragment polls every second at the plain
+    URL, whose answers the browser then keeps revalidating.
     """
     shown = _shown_ids(request.args.get("shown", ""))
-    etag = _unchanged_running_job_etag(job_id, shown)
+    early_poll = _early_poll(request.args.get("poll", ""))
+    etag = _unchanged_running_job_etag(job_id, shown, early_poll)
     if etag is not None and request.if_none_match.contains_weak(etag):
         return _not_modified(etag)
-    return _status_from_database(job_id, shown)
+    return _status_from_database(job_id, shown, early_poll)
 
 
 @login_required
-def _status_from_database(job_id: int, shown: frozenset[int]):
+def _status_from_database(job_id: int, shown: frozenset[int], early_poll: int | None):
     job = polled_job_or_404(job_id, current_user)
     if job.status == JobStatus.RUNNING and (versions := job_versions()) is not None:
         versions.put(job.id, JobVersion.of(job), only_if_missing=True)
-    context = _status_context(job)
+    context = _status_context(job, early_poll)
     etag = _status_etag(
         job.id,
         microseconds(job.updated_at),
         shown,
+        early_poll,
         estimate=context["estimate"],
         next_try_seconds=context["next_try_seconds"],
     )
@@ -113,7 +126,15 @@ def _shown_ids(value: str) -> frozenset[int]:
     return frozenset(int(part) for part in parts if part.isascii() and part.isdigit())
 
 
-def _unchanged_running_job_etag(job_id: int, shown: frozenset[int]) -> str | None:
+def _early_poll(value: str) -> int | None:
+    """The early poll whose delay the fragment schedules (``?poll=1``), or None for none."""
+    number = int(value) if value.isascii() and value.isdigit() and len(value) < 4 else 0
+    return number if 0 < number < len(EARLY_POLL_DELAYS_MS) else None
+
+
+def _unchanged_running_job_etag(
+    job_id: int, shown: frozenset[int], early_poll: int | None
+) -> str | None:
     """The ETag of a running job's fragment from its version in Redis, or None.
 
     The session's user id is signed into its cookie; a logged-out session has none. The
@@ -126,13 +147,15 @@ def _unchanged_running_job_etag(job_id: int, shown: frozenset[int]) -> str | Non
     entry = versions.get(job_id)
     if entry is None or str(entry.user_id) != user_id or entry.status != JobStatus.RUNNING:
         return None
-    return _status_etag(job_id, entry.version, shown)  # a running job: no estimate, no retry
+    # A running job: no estimate, no retry countdown.
+    return _status_etag(job_id, entry.version, shown, early_poll)
 
 
 def _status_etag(
     job_id: int,
     version: int,
     shown: frozenset[int],
+    early_poll: int | None,
     *,
     estimate: QueueEstimate | None = None,
     next_try_seconds: int | None = None,
@@ -143,5 +166,13 @@ def _status_etag(
     version (``updated_at``); what depends on other jobs (a queued job's estimate) and on
     the clock (the retry countdown) is added as computed for this poll.
     """
-    state = (job_id, version, estimate, next_try_seconds, bool(request.htmx), sorted(shown))
+    state = (
+        job_id,
+        version,
+        estimate,
+        next_try_seconds,
+        bool(request.htmx),
+        sorted(shown),
+        early_poll,
+    )
     return hashlib.blake2b(repr(state).encode(), digest_size=12).hexdigest()

@@ -38,9 +38,15 @@ def check_requirements(text: str) -> str | None:
     return None
 
 
+def ai_provider_configured() -> bool:
+    """Tell whether an AI provider is configured; without one the offline generator maps."""
+    return bool(current_app.config["LLM_PROVIDERS"])
+
+
 class RequirementsForm(FlaskForm):
     requirements = TextAreaField("Requirements")
-    enhance = BooleanField("Enhance requirements first", default=True)
+    # Ticked by default only when a provider can do it: the offline generator skips it.
+    enhance = BooleanField("Enhance requirements first", default=ai_provider_configured)
 
     def validate_requirements(self, field):
         problem = check_requirements(field.data or "")

@@ -84,6 +84,10 @@ def job_actor(*, queue_name: str) -> Callable:
             except TRANSIENT_ERRORS:
                 raise
             except Exception as error:
+                if job_was_deleted(job_id):
+                    # Its map was deleted while it ran (the job goes with it): nothing to do.
+                    logger.info("Job %s was deleted while it ran; dropping it.", job_id)
+                    return
                 raise UnexpectedJobError(f"{type(error).__name__}: {error}") from error
 
         return dramatiq.actor(
@@ -94,6 +98,15 @@ def job_actor(*, queue_name: str) -> Callable:
         )
 
     return decorate
+
+
+def job_was_deleted(job_id: int) -> bool:
+    """Whether the job's row is gone, after the failed attempt's transaction is rolled back."""
+    from webapp.extensions import db
+    from webapp.models import Job
+
+    db.session.rollback()
+    return db.session.get(Job, job_id) is None
 
 
 def build_broker(broker_url: str | None) -> dramatiq.Broker:

@@ -161,6 +161,8 @@ class Activity(db.Model):
     """A step of the backbone, left to right in the order a user does them."""
 
     __tablename__ = "activities"
+    # A deleted row's id is never reused (SQLite would): edits and history name rows by id.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(
@@ -181,6 +183,8 @@ class Task(db.Model):
     """A user task under an activity (the walking skeleton)."""
 
     __tablename__ = "tasks"
+    # A deleted row's id is never reused (SQLite would): edits and history name rows by id.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     activity_id: Mapped[int] = mapped_column(
@@ -201,9 +205,13 @@ class Release(db.Model):
     """A horizontal slice of the map: MVP, Release 1, Later, or the user's own ("Beta", "Q3")."""
 
     __tablename__ = "releases"
+    # A deleted row's id is never reused (SQLite would): edits and history name rows by id.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"))
+    project_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int]
     name: Mapped[str] = mapped_column(sa.String(50))
     #: Raised by every edit of this row: an edit sent with an older one is a conflict.
@@ -215,6 +223,8 @@ class Release(db.Model):
 
 class Story(db.Model):
     __tablename__ = "stories"
+    # A deleted row's id is never reused (SQLite would): edits and history name rows by id.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), index=True)

@@ -25,14 +25,27 @@ def _version():
     return sa.Column('version', sa.Integer(), server_default='1', nullable=False)
 
 
+def _batch(table):
+    # On SQLite the map's tables are rebuilt with AUTOINCREMENT: a deleted row's id is never
+    # given to a new one, so an edit from a page showing the old row cannot land on the new
+    # one, and the history's ids stay unambiguous. (PostgreSQL's sequences never reuse ids.)
+    if op.get_bind().dialect.name == 'sqlite':
+        return op.batch_alter_table(
+            table, recreate='always', table_kwargs={'sqlite_autoincrement': True}
+        )
+    return op.batch_alter_table(table, schema=None)
+
+
 def upgrade():
     for table in ('activities', 'tasks'):
-        with op.batch_alter_table(table, schema=None) as batch_op:
+        with _batch(table) as batch_op:
             batch_op.add_column(_version())
-    with op.batch_alter_table('releases', schema=None) as batch_op:
+    with _batch('releases') as batch_op:
         batch_op.add_column(_version())
         batch_op.drop_constraint('uq_releases_project_id', type_='unique')
-    with op.batch_alter_table('stories', schema=None) as batch_op:
+        # The unique constraint was the index a map's releases were found by.
+        batch_op.create_index(batch_op.f('ix_releases_project_id'), ['project_id'], unique=False)
+    with _batch('stories') as batch_op:
         batch_op.add_column(_version())
         batch_op.add_column(
             sa.Column('written_by_hand', sa.Boolean(), server_default=sa.false(), nullable=False)
@@ -73,6 +86,7 @@ def downgrade():
         batch_op.drop_column('written_by_hand')
         batch_op.drop_column('version')
     with op.batch_alter_table('releases', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_releases_project_id'))
         batch_op.create_unique_constraint('uq_releases_project_id', ['project_id', 'position'])
         batch_op.drop_column('version')
     for table in ('tasks', 'activities'):

@@ -198,3 +198,26 @@ def test_reordering_releases_makes_the_first_the_mvp(project):
     fresh = db.session.get(Project, project.id)
     assert [r.name for r in fresh.releases] == ["Beta", "MVP", "Release 1", "Later"]
     assert {s.priority for s in fresh.releases[1].stories} <= {"Release 1"}
+
+
+def test_a_deleted_story_takes_its_wireframes_and_a_new_story_gets_none(project):
+    from webapp.models import Story, Wireframe
+
+    story = project.activities[-1].tasks[-1].stories[-1]  # the highest id: SQLite reuses it
+    job = Job(user_id=project.user_id, kind="wireframes", source_project_id=project.id)
+    db.session.add(job)
+    db.session.flush()
+    db.session.add(
+        Wireframe(
+            job_id=job.id, story_id=story.id, position=0, status="done", style="low", platform="web"
+        )
+    )
+    db.session.commit()
+    task = story.task
+    edits.delete(story, project.user)
+    db.session.commit()
+    added, _ = edits.add_story(task, project.user, title="A new story", release_id=story.release_id)
+    db.session.commit()
+
+    assert db.session.scalars(sa.select(Wireframe)).all() == []
+    assert db.session.get(Story, added.id).wireframes == []

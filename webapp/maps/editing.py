@@ -19,7 +19,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import attributes
 
 from webapp.extensions import db
-from webapp.models import Activity, MapChange, Project, Release, Story, Task, User, utcnow
+from webapp.models import (
+    Activity,
+    MapChange,
+    Project,
+    Release,
+    Story,
+    Task,
+    User,
+    Wireframe,
+    utcnow,
+)
 
 #: The fields a change records for each kind of row, and the model it is kept in.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -134,11 +144,11 @@ class Recorder:
     def deleted(self, row) -> None:
         """Note a row this change deletes, with every row under it, then delete it."""
         with db.session.no_autoflush:
-            for child in _descendants(row):
-                self.touch(child)
-                db.session.delete(child)
-            self.touch(row)
-            db.session.delete(row)
+            rows = [*_descendants(row), row]
+            for each in rows:
+                self.touch(each)
+                db.session.delete(each)
+        delete_wireframes_of([each.id for each in rows if isinstance(each, Story)])
 
     def save(self) -> MapChange | None:
         """Flush, and record the change; None when nothing actually changed."""
@@ -169,6 +179,16 @@ class Recorder:
         db.session.add(change)
         db.session.flush()
         return change
+
+
+def delete_wireframes_of(story_ids: list[int]) -> None:
+    """Delete the drawings of deleted stories (SQLite does not cascade, and reuses ids)."""
+    if story_ids:
+        db.session.execute(
+            sa.delete(Wireframe)
+            .where(Wireframe.story_id.in_(story_ids))
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _descendants(row) -> list:
@@ -264,14 +284,19 @@ def apply_states(project: Project, targets: dict[Key, dict | None], recorder: Re
     A recreated row keeps its old id, so later changes naming it still find it.
     """
     rows = {key: db.session.get(MODELS[key.kind], key.id) for key in targets}
-    for kind in reversed(CREATE_ORDER):  # children first: a task goes after its stories
-        for key, state in targets.items():
-            row = rows[key]
-            if key.kind == kind and state is None and row is not None:
-                if not attributes.instance_state(row).deleted:
-                    recorder.touch(row)
-                    db.session.delete(row)
+    deleted_stories = []
+    with db.session.no_autoflush:
+        for kind in reversed(CREATE_ORDER):  # children first: a task goes after its stories
+            for key, state in targets.items():
+                row = rows[key]
+                if key.kind == kind and state is None and row is not None:
+                    if not attributes.instance_state(row).deleted:
+                        recorder.touch(row)
+                        db.session.delete(row)
+                        if kind == "story":
+                            deleted_stories.append(row.id)
     db.session.flush()
+    delete_wireframes_of(deleted_stories)
     for kind in ("project", *CREATE_ORDER):
         for key, state in targets.items():
             if key.kind != kind or state is None:

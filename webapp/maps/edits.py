@@ -212,6 +212,11 @@ def _move_story_rows(story: Story, task: Task, release: Release, position, recor
 
     Positions are kept per task: a cell's order is its stories' order within the task.
     """
+    with db.session.no_autoflush:
+        _place_story(story, task, release, position, recorder)
+
+
+def _place_story(story: Story, task: Task, release: Release, position, recorder) -> None:
     recorder.touch(story)
     old_task = story.task
     cell = [s for s in task.stories if s.release_id == release.id and s is not story]
@@ -326,15 +331,18 @@ def move_task(task: Task, user: User, *, version, activity_id=None, position=Non
     recorder = Recorder(project, user, f'Moved task "{task.title}"')
     recorder.touch(task)
     source = task.activity
-    if source is not target:
-        source.tasks.remove(task)
-        renumber(source.tasks, recorder)
-    siblings = [t for t in target.tasks if t is not task]
-    siblings.insert(_position(position, len(siblings)), task)
-    if task not in target.tasks:
-        target.tasks.append(task)
-    renumber(siblings, recorder)
-    target.tasks.sort(key=lambda t: t.position)
+    # No flush halfway: a task out of its old activity and not yet in the new one would be
+    # taken for an orphan and deleted.
+    with db.session.no_autoflush:
+        siblings = [t for t in target.tasks if t is not task]
+        if source is not target:
+            source.tasks.remove(task)
+            renumber(source.tasks, recorder)
+        siblings.insert(_position(position, len(siblings)), task)
+        if task not in target.tasks:
+            target.tasks.append(task)
+        renumber(siblings, recorder)
+        target.tasks.sort(key=lambda t: t.position)
     return recorder.save()
 
 

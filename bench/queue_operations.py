@@ -52,7 +52,7 @@ BROKER_URL = os.environ.get("BENCH_BROKER_URL", "amqp://guest:guest@127.0.0.1:56
 PROTECTED_DATABASES = {"test", "mine"}
 QUEUES = tuple(
     f"{name}{suffix}"
-    for name in ("maps", "wireframes", "improvements", "bench-jobs", "bench-raw")
+    for name in ("maps", "wireframes", "improvements", "regenerations", "bench-jobs", "bench-raw")
     for suffix in ("", ".DQ", ".XQ")
 )
 ROOT = Path(__file__).resolve().parents[1]

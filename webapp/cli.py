@@ -40,7 +40,9 @@ dead_letters_cli = AppGroup(
     "dead-letters",
     help="List, inspect, requeue and purge the messages whose jobs failed for good.",
 )
-queue_option = click.option("--queue", help="Only this queue (maps, wireframes, improvements).")
+queue_option = click.option(
+    "--queue", help="Only this queue (maps, wireframes, improvements, regenerations)."
+)
 
 
 def _rabbitmq_queues():

@@ -61,8 +61,9 @@ def _job_started(response) -> bool:
     return response.status_code == 303
 
 
-#: On every view that starts a generation job (maps, wireframes, story improvement): one
-#: budget per user across the three, e.g. "10/minute;100/day" (RATE_LIMIT_GENERATION).
+#: On every view that starts a generation job (maps, wireframes, story improvement,
+#: regenerating a part of a map): one budget per user across them all, e.g.
+#: "10/minute;100/day" (RATE_LIMIT_GENERATION).
 generation_limit = limiter.shared_limit(
     lambda: current_app.config["RATE_LIMIT_GENERATION"],
     scope=GENERATION,

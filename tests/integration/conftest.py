@@ -40,7 +40,7 @@ DATABASE_URL = database_url(DATABASE_SERVER_URL)
 BROKER_URL = vhost_url(BROKER_SERVER_URL)
 QUEUES = tuple(
     f"{name}{suffix}"
-    for name in ("maps", "wireframes", "improvements")
+    for name in ("maps", "wireframes", "improvements", "regenerations")
     for suffix in ("", ".DQ", ".XQ")
 )
 #: RabbitMQ's management API, enabled by .ci/run (rabbitmq-plugins enable rabbitmq_management).

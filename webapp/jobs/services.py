@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 
 #: broker_priority (0-10, higher first) of a job a person is waiting for ...
 INTERACTIVE_PRIORITY = 8
+#: ... of regenerating a part of a map: a person waits, but other people's new maps go first ...
+REGENERATE_PRIORITY = 5
 #: ... of bulk work, which any interactive job overtakes ...
 BULK_PRIORITY = 2
 #: ... and of a job an admin moved to the front.
@@ -31,6 +33,7 @@ STEP_LABELS = {
     "enhancing": "Enhancing the requirements",
     "generating": "Generating the story map",
     "saving": "Saving the story map",
+    "regenerating": "Rewriting the stories from their requirements",
 }
 
 

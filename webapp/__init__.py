@@ -92,10 +92,17 @@ def register_blueprints(app: Flask) -> None:
     from webapp.health.views import blueprint as health
     from webapp.improve.views import blueprint as improve
     from webapp.jobs.views import blueprint as jobs
+    from webapp.maps.history_views import blueprint as history
+    from webapp.maps.regenerate_views import blueprint as regenerate
+    from webapp.maps.share_views import blueprint as share
+    from webapp.maps.story_views import blueprint as stories
+    from webapp.maps.structure_views import blueprint as structure
     from webapp.maps.views import blueprint as maps
     from webapp.wireframes.views import blueprint as wireframes
 
-    for blueprint in (auth, maps, jobs, wireframes, improve, admin, health):
+    for blueprint in (auth, maps, structure, jobs, wireframes, improve, admin, health):
+        app.register_blueprint(blueprint)
+    for blueprint in (history, share, regenerate, stories):
         app.register_blueprint(blueprint)
 
 

@@ -15,7 +15,8 @@ import sqlalchemy as sa
 
 from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
 from webapp.extensions import db
-from webapp.models import Job, Project, Story, Wireframe
+from webapp.maps import edits
+from webapp.models import Job, MapChange, Project, Release, Story, Wireframe
 
 ROLES = ("anonymous", "owner", "other", "admin")
 HTMX = {"HX-Request": "true"}
@@ -44,6 +45,15 @@ ADMIN_ONLY = (404, 404, 404, 200)
 PUBLIC = (200, 200, 200, 200)
 LOGGED_OUT_ONLY = (200, 302, 302, 302)
 WIREFRAME_FORM = {"story_ids": "{story}", "style": "low-fidelity", "platform": "web"}
+# Every row starts at version 1, and each case below edits a row no earlier case did.
+STORY_EDIT = {"title": "Reorder a past meal", "description": "As a customer, I reorder.",
+              "acceptance_criteria": "Given a past order\nThen I can order it again",
+              "version": "1"}  # fmt: skip
+STORY_MOVE = {"task_id": "{task2}", "release_id": "{release}", "position": "0", "version": "1"}
+STORY_ADD = {"title": "Tip the courier", "release_id": "{release}"}
+TITLE = {"title": "Renamed", "version": "1"}
+NAME = {"name": "Beta", "version": "1"}
+FIRST = {"position": "0", "version": "1"}
 
 # In order: the POSTs that end a session (logout) come last.
 MATRIX = [
@@ -104,6 +114,56 @@ MATRIX = [
     Case("static", "GET", "/static/no-such-file.js", (404, 404, 404, 404)),
     Case("maps.remove_suggested", "POST", "/maps/{project}/suggested/delete", own(303)),
     Case("maps.remove_suggested", "POST", "/maps/999999/suggested/delete", (302, 404, 404, 404)),
+    # Editing the map (issue 16): only its owner finds any of its parts.
+    Case("maps.report", "GET", "/maps/{project}/report", own(200), headers=HTMX),
+    Case("maps.counts", "GET", "/maps/{project}/counts", own(200), headers=HTMX),
+    Case("stories.board", "GET", "/maps/{project}/board", own(200), headers=HTMX),
+    Case("stories.card", "GET", "/stories/{story}", own(200), headers=HTMX),
+    Case("stories.card", "GET", "/stories/{story}", own(302)),
+    Case("stories.edit", "GET", "/stories/{story}/edit", own(200), headers=HTMX),
+    Case("stories.move_form", "GET", "/stories/{story}/move", own(200), headers=HTMX),
+    Case("stories.confirm_delete", "GET", "/stories/{story}/delete", own(200)),
+    Case("stories.edit", "GET", "/stories/999999/edit", (302, 404, 404, 404)),
+    Case("stories.update", "POST", "/stories/{story}", own(303), STORY_EDIT),
+    Case("stories.update", "POST", "/stories/{story2}", own(200), STORY_EDIT, HTMX),
+    Case("stories.move", "POST", "/stories/{story3}/move", own(303), STORY_MOVE),
+    Case("stories.add", "POST", "/tasks/{task}/stories", own(303), STORY_ADD),
+    Case("structure.rename_activity", "POST", "/activities/{activity}", own(303), TITLE),
+    Case("structure.rename_task", "POST", "/tasks/{task}", own(303), TITLE),
+    Case("structure.rename_release", "POST", "/releases/{release}", own(303), NAME),
+    Case("structure.rename_map", "POST", "/maps/{project}/rename", own(303), TITLE),
+    Case("structure.add_task", "POST", "/activities/{activity}/tasks", own(303), TITLE),
+    Case("structure.add_activity", "POST", "/maps/{project}/activities", own(303), TITLE),
+    Case("structure.add_release", "POST", "/maps/{project}/releases", own(303), NAME),
+    Case("structure.move_activity", "POST", "/activities/{activity2}/move", own(303), FIRST),
+    Case("structure.move_task", "POST", "/tasks/{task2}/move", own(303), FIRST),
+    Case("structure.move_release", "POST", "/releases/{release2}/move", own(303), FIRST),
+    Case("history.undo_button", "GET", "/maps/{project}/undo-button", own(200), headers=HTMX),
+    Case("history.index", "GET", "/maps/{project}/history", own(200)),
+    Case("history.undo_last", "POST", "/maps/{project}/undo", own(303)),
+    Case("history.restore_at", "POST", "/maps/{project}/history/{change}/restore", own(303)),
+    Case(
+        "history.restore_at",
+        "POST",
+        "/maps/{project}/history/999999/restore",
+        (302, 404, 404, 404),
+    ),
+    Case("share.create", "POST", "/maps/{project}/share", own(303)),
+    Case("share.show", "GET", "/s/{share_token}", PUBLIC),
+    Case("share.show", "GET", "/s/not-a-token-of-any-map-at-all", (404, 404, 404, 404)),
+    Case("share.revoke", "POST", "/maps/{project}/share/revoke", own(303)),
+    # Revoked by its owner (another user's revoke was a 404 and changed nothing).
+    Case("share.show", "GET", "/s/{share_token}", (200, 404, 200, 200)),
+    Case("regenerate.story", "POST", "/stories/{story}/regenerate", own(303)),
+    Case("regenerate.task", "POST", "/tasks/{task}/regenerate", own(303)),
+    Case("regenerate.activity", "POST", "/activities/{activity}/regenerate", own(303)),
+    # Deleting comes last: each takes ids the cases above use.
+    Case("stories.delete", "POST", "/stories/{story3}/delete", own(303)),
+    Case("structure.delete_task", "POST", "/tasks/{task2}/delete", own(303)),
+    Case("structure.delete_release", "POST", "/releases/{release2}/delete", own(303)),
+    Case("structure.delete_activity", "POST", "/activities/{activity2}/delete", own(303)),
+    Case("structure.delete_map", "POST", "/maps/{project}/delete", own(303)),
+    Case("maps.show", "GET", "/maps/{project}", (302, 404, 404, 404)),
     Case("auth.logout", "POST", "/logout", (302, 303, 303, 303)),
 ]
 
@@ -143,7 +203,40 @@ def world(app, broker, stub_worker, runner) -> World:
     AuthActions(clients["admin"]).register("carol@example.com")
     assert runner.invoke(args=["users", "make-admin", "carol@example.com"]).exit_code == 0
 
+    with app.app_context():
+        # A second and third story, task, activity and release, from other columns and rows,
+        # and one change in the map's history to restore.
+        # Not suggested ones: "Remove suggested stories" above takes those, and their columns.
+        stories = db.session.scalars(
+            sa.select(Story).where(Story.suggested.is_(False)).order_by(Story.id)
+        ).all()
+        tasks = list(dict.fromkeys(story.task for story in stories))
+        activities = list(dict.fromkeys(task.activity for task in tasks))
+        releases = db.session.scalars(sa.select(Release).order_by(Release.position)).all()
+        assert len(stories) >= 3 and len(activities) >= 2
+        last_activity = activities[-1]
+        story2, story3 = stories[1], stories[-1]
+        parts = {
+            "story2": story2.id,
+            "story3": story3.id,
+            "task": stories[0].task_id,
+            "task2": next(t for t in tasks if t.activity is last_activity).id,
+            "activity": activities[0].id,
+            "activity2": last_activity.id,
+            "release": releases[0].id,
+            "release2": releases[-1].id,
+        }
+        owner_map = db.session.get(Project, project)
+        edits.rename(activities[1], owner_map.user, version=1, title="Browse restaurants")
+        db.session.commit()
+        change = db.session.scalar(sa.select(MapChange.id))
+        owner_map.share_token = "shared-map-token-of-adas-map-0123456789"
+        db.session.commit()
+
     ids = {
+        **parts,
+        "change": change,
+        "share_token": "shared-map-token-of-adas-map-0123456789",
         "project": project,
         "story": story,
         "map_job": map_job,
@@ -199,8 +292,12 @@ def test_the_matrix_lists_every_route(app):
 def test_each_case_path_reaches_the_endpoint_it_names(app):
     adapter = app.url_map.bind("localhost")
     ids = dict.fromkeys(
-        ("project", "story", "map_job", "wireframe_job", "improve_job", "wireframe"), 1
+        ("project", "story", "map_job", "wireframe_job", "improve_job", "wireframe", "change"), 1
     )
+    ids |= dict.fromkeys(
+        ("story2", "story3", "task", "task2", "activity", "activity2", "release", "release2"), 1
+    )
+    ids["share_token"] = "a-share-token-long-enough"
     for case in MATRIX:
         path = case.path.format(**ids).split("?")[0]
         endpoint, _ = adapter.match(path, method=case.method)

@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
 from webapp.extensions import db
-from webapp.models import Job, Project, Story, User
+from webapp.maps import edits
+from webapp.models import Job, MapChange, Project, Story, User
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 HTMX = {"HX-Request": "true"}
@@ -28,6 +29,8 @@ def world(app, runner):
         generate_map.fn(map_job)  # here, not by a worker: queued messages stay queued
         project = db.session.scalar(sa.select(Project.id).where(Project.job_id == map_job))
         story = db.session.scalar(sa.select(Story.id).order_by(Story.id))
+    with app.app_context():
+        parts = map_parts(project)
     queued_job = job_id_from(ada.submit(FOOD_DELIVERY))
     AuthActions(admin).register("carol@example.com")
     assert runner.invoke(args=["users", "make-admin", "carol@example.com"]).exit_code == 0
@@ -38,7 +41,30 @@ def world(app, runner):
         "project": project,
         "story": story,
         "queued_job": queued_job,
+        "parts": parts,
     }
+
+
+def map_parts(project_id: int) -> dict:
+    """Ids of the map's parts for the edit routes, and one change in its history."""
+    project = db.session.get(Project, project_id)
+    # Stated stories only: "Remove suggested stories" takes the others, and their columns.
+    stories = [s for a in project.activities for t in a.tasks for s in t.stories if not s.suggested]
+    last = stories[-1].task
+    ids = {
+        "story": stories[0].id,
+        "story2": stories[1].id,
+        "story3": stories[-1].id,
+        "task": stories[0].task_id,
+        "task2": last.id,
+        "activity": stories[0].task.activity_id,
+        "activity2": last.activity_id,
+        "release": project.releases[0].id,
+        "release2": project.releases[-1].id,
+    }
+    edits.add_release(project, project.user, name="Someday")  # a row no attempt edits
+    db.session.commit()
+    return {**ids, "change": db.session.scalar(sa.select(MapChange.id))}
 
 
 def state(app) -> tuple:
@@ -74,7 +100,50 @@ def attempts(world) -> dict:
         "admin.requeue": ("admin", "/admin/dead-letters/requeue", {}),
         "admin.purge": ("admin", "/admin/dead-letters/purge", {}),
         "admin.prioritise": ("admin", f"/admin/jobs/{world['queued_job']}/priority", {}),
+        **editing_attempts(world),
         "auth.logout": ("owner", "/logout", {}),
+    }
+
+
+def editing_attempts(world) -> dict:
+    """The map's edit routes (issue 16): each would change the map with a valid token."""
+    ids = world["parts"]
+    project = world["project"]
+    title, first = {"title": "Renamed", "version": "1"}, {"position": "0", "version": "1"}
+    return {
+        "stories.update": ("owner", f"/stories/{ids['story']}", {"title": "New", **first}),
+        "stories.move": ("owner", f"/stories/{ids['story2']}/move", first),
+        "stories.add": (
+            "owner",
+            f"/tasks/{ids['task']}/stories",
+            {"title": "Tip", "release_id": ids["release"]},
+        ),
+        "stories.delete": ("owner", f"/stories/{ids['story3']}/delete", {}),
+        "structure.rename_activity": ("owner", f"/activities/{ids['activity']}", title),
+        "structure.rename_task": ("owner", f"/tasks/{ids['task']}", title),
+        "structure.rename_release": (
+            "owner",
+            f"/releases/{ids['release']}",
+            {"name": "Beta", "version": "1"},
+        ),
+        "structure.rename_map": ("owner", f"/maps/{project}/rename", title),
+        "structure.add_task": ("owner", f"/activities/{ids['activity']}/tasks", title),
+        "structure.add_activity": ("owner", f"/maps/{project}/activities", title),
+        "structure.add_release": ("owner", f"/maps/{project}/releases", {"name": "Q3"}),
+        "structure.move_activity": ("owner", f"/activities/{ids['activity2']}/move", first),
+        "structure.move_task": ("owner", f"/tasks/{ids['task2']}/move", first),
+        "structure.move_release": ("owner", f"/releases/{ids['release2']}/move", first),
+        "structure.delete_task": ("owner", f"/tasks/{ids['task2']}/delete", {}),
+        "structure.delete_activity": ("owner", f"/activities/{ids['activity2']}/delete", {}),
+        "structure.delete_release": ("owner", f"/releases/{ids['release2']}/delete", {}),
+        "history.undo_last": ("owner", f"/maps/{project}/undo", {}),
+        "history.restore_at": ("owner", f"/maps/{project}/history/{ids['change']}/restore", {}),
+        "share.create": ("owner", f"/maps/{project}/share", {}),
+        "share.revoke": ("owner", f"/maps/{project}/share/revoke", {}),
+        "regenerate.story": ("owner", f"/stories/{ids['story']}/regenerate", {}),
+        "regenerate.task": ("owner", f"/tasks/{ids['task']}/regenerate", {}),
+        "regenerate.activity": ("owner", f"/activities/{ids['activity']}/regenerate", {}),
+        "structure.delete_map": ("owner", f"/maps/{project}/delete", {}),
     }
 
 

@@ -128,5 +128,7 @@ def test_a_map_exported_before_the_flag_existed_still_loads():
     again = draft.model_dump(by_alias=True)
     story = again["map"][0]["tasks"][0]["stories"][0]
     assert set(story) == {
-        "title", "description", "priority", "acceptanceCriteria", "sources", "suggested"
+        "title", "description", "priority", "acceptanceCriteria", "sources", "suggested",
+        "writtenByHand",
     }  # fmt: skip
+    assert story["writtenByHand"] is False

@@ -4,8 +4,8 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.exceptions import NotFound
 
-from webapp.improve.services import enqueue_improve_job, latest_improve_job
-from webapp.maps.services import story_map_view, user_project_or_404
+from webapp.improve.services import enqueue_improve_job
+from webapp.maps.services import map_page_context, user_project_or_404
 from webapp.rate_limits import (
     breach_of,
     generation_limit,
@@ -13,7 +13,6 @@ from webapp.rate_limits import (
     rate_limited,
     render_rate_limited,
 )
-from webapp.wireframes.forms import WireframeForm
 
 blueprint = Blueprint("improve", __name__)
 
@@ -40,11 +39,6 @@ def handle_rate_limit(error):
         return render_rate_limited(error)
     breach = breach_of(error)
     page = render_template(
-        "maps/show.html",
-        view=story_map_view(project),
-        wireframe_form=WireframeForm(formdata=None),
-        ticked=set(),
-        improvement=latest_improve_job(project),
-        improve_error=breach.message,
+        "maps/show.html", **map_page_context(project, improve_error=breach.message)
     )
     return rate_limited(page, breach)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
@@ -11,6 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from generation import GeneratedMap
 from generation.quality import QualityReport, lint_story_map
 from generation.stories import SUGGESTED_NOTE
+from generation.story_text import read_story_line
 from webapp.extensions import db
 from webapp.maps.exports import SUGGESTED_MARK, project_to_draft
 from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story, Task, User
@@ -67,7 +69,8 @@ class StoryMapView:
     columns: list[tuple[Activity, Task]]
     cells: dict[tuple[int, int], list[Story]]
     story_count: int
-    stories_per_release: dict[str, int]
+    #: (release name, story count) in the releases' order; two releases may share a name.
+    stories_per_release: list[tuple[str, int]]
     report: QualityReport
     #: The story at each (activity, task, story) path the report refers to.
     stories_by_path: dict[tuple[int, int, int], Story]
@@ -75,9 +78,17 @@ class StoryMapView:
     #: How many stories are suggested from common journeys, not stated in the text.
     suggested_count: int = 0
     suggested_mark: str = SUGGESTED_MARK
+    #: The role each story's "As a <role>, ..." names, by story id; the filter's keys.
+    role_by_story: dict[int, str] = field(default_factory=dict)
+    #: The roles the stories name, in the order the map first names them.
+    roles: list[str] = field(default_factory=list)
 
     def stories_in(self, task: Task, release: Release) -> list[Story]:
         return self.cells.get((task.id, release.id), [])
+
+    def role_of(self, story: Story) -> str:
+        """The role ``story`` is written for, or "" when its story line names none."""
+        return self.role_by_story.get(story.id, "")
 
 
 def user_project_or_404(project_id: int, user: User) -> Project:
@@ -103,12 +114,11 @@ def story_map_view(project: Project) -> StoryMapView:
     """Lay the project's stories out by task column and release row."""
     columns = [(activity, task) for activity in project.activities for task in activity.tasks]
     cells: dict[tuple[int, int], list[Story]] = defaultdict(list)
-    per_release = {release.name: 0 for release in project.releases}
-    names = {release.id: release.name for release in project.releases}
+    per_release = {release.id: 0 for release in project.releases}
     for _, task in columns:
         for story in task.stories:
             cells[(task.id, story.release_id)].append(story)
-            per_release[names[story.release_id]] += 1
+            per_release[story.release_id] += 1
     report = quality_report(project)
     stories_by_path = {
         (a, t, s): story
@@ -125,12 +135,56 @@ def story_map_view(project: Project) -> StoryMapView:
         columns=columns,
         cells=dict(cells),
         story_count=sum(per_release.values()),
-        stories_per_release=per_release,
+        stories_per_release=[
+            (release.name, per_release[release.id]) for release in project.releases
+        ],
         report=report,
         stories_by_path=stories_by_path,
         findings_by_story=dict(findings_by_story),
         suggested_count=sum(story.suggested for story in stories_by_path.values()),
+        **_story_roles(stories_by_path.values()),
     )
+
+
+#: A role fit for a filter: words, not a sentence or markup copied from the text.
+_PLAIN_ROLE = re.compile(r"[^\W\d_][\w' .-]{0,59}")
+
+
+def _story_roles(stories) -> dict:
+    """The role each story names ("As a courier, ..."), spelt as the map first spells it."""
+    spelling: dict[str, str] = {}
+    role_by_story: dict[int, str] = {}
+    for story in stories:
+        role = read_story_line(story.description or "").role
+        if not role or not _PLAIN_ROLE.fullmatch(role):
+            continue
+        role_by_story[story.id] = spelling.setdefault(role.casefold(), role)
+    return {"role_by_story": role_by_story, "roles": list(spelling.values())}
+
+
+def map_page_context(project: Project, **extra) -> dict:
+    """Everything ``maps/show.html`` and its fragments need to render ``project``'s map.
+
+    ``extra`` adds or replaces entries: ``wireframe_form``, ``ticked``, ``improve_error``,
+    ``wireframe_error``, ``readonly`` (a page without edit controls).
+    """
+    # Imported here: the map worker imports this module to save maps and needs neither the
+    # web forms nor the job services, which may one day import this module themselves.
+    from webapp.improve.services import latest_improve_job
+    from webapp.wireframes.forms import WireframeForm
+
+    context = {
+        "view": story_map_view(project),
+        "ticked": set(),
+        "readonly": False,
+        **extra,
+    }
+    if "wireframe_form" not in context:
+        # formdata=None: on a POST for another form (improve) the fields keep their defaults.
+        context["wireframe_form"] = WireframeForm(formdata=None)
+    if "improvement" not in context:
+        context["improvement"] = latest_improve_job(project)
+    return context
 
 
 def quality_report(project: Project) -> QualityReport:

@@ -16,14 +16,13 @@ from werkzeug.utils import secure_filename
 
 from webapp.converters import MAX_DATABASE_ID
 from webapp.extensions import db
-from webapp.improve.services import latest_improve_job
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
 from webapp.maps.exports import export_csv, export_json, export_markdown
 from webapp.maps.forms import RequirementsForm
 from webapp.maps.services import (
+    map_page_context,
     quality_report,
     remove_suggested_stories,
-    story_map_view,
     user_project_or_404,
     user_projects,
 )
@@ -34,17 +33,16 @@ from webapp.rate_limits import (
     rate_limited,
     render_rate_limited,
 )
-from webapp.wireframes.forms import WireframeForm
 
 blueprint = Blueprint("maps", __name__)
 
 
 @blueprint.get("/")
 def index():
-    """Send people to their maps, or to log in."""
+    """Send people to their maps; show visitors what Story Mapper does."""
     if current_user.is_authenticated:
         return redirect(url_for("maps.index_maps"))
-    return redirect(url_for("auth.login"))
+    return render_template("landing.html")
 
 
 @blueprint.get("/maps")
@@ -88,13 +86,23 @@ def create():
 def show(project_id: int):
     """Show one story map as a table of task columns and release rows."""
     project = user_project_or_404(project_id, current_user)
-    return render_template(
-        "maps/show.html",
-        view=story_map_view(project),
-        wireframe_form=WireframeForm(),
-        ticked=set(),
-        improvement=latest_improve_job(project),
-    )
+    return render_template("maps/show.html", **map_page_context(project))
+
+
+@blueprint.get("/maps/<int:project_id>/report")
+@login_required
+def report(project_id: int):
+    """The quality report alone: the page fetches it again after each change to the map."""
+    project = user_project_or_404(project_id, current_user)
+    return render_template("maps/_report.html", **map_page_context(project))
+
+
+@blueprint.get("/maps/<int:project_id>/counts")
+@login_required
+def counts(project_id: int):
+    """The line of counts under the map's name, fetched again after each change."""
+    project = user_project_or_404(project_id, current_user)
+    return render_template("maps/_counts.html", **map_page_context(project))
 
 
 @blueprint.post("/maps/<int:project_id>/suggested/delete")

@@ -5,8 +5,7 @@ from flask_login import current_user, login_required
 from werkzeug.exceptions import HTTPException
 from werkzeug.utils import secure_filename
 
-from webapp.improve.services import latest_improve_job
-from webapp.maps.services import story_map_view, user_project_or_404
+from webapp.maps.services import map_page_context, user_project_or_404
 from webapp.rate_limits import (
     breach_of,
     generation_limit,
@@ -69,13 +68,12 @@ def _ticked_story_ids(project) -> list[int]:
 
 
 def _map_page(project, form: WireframeForm, story_ids: list[int], error: str) -> str:
+    """The map page again, the same stories ticked, saying what was wrong with the request."""
     return render_template(
         "maps/show.html",
-        view=story_map_view(project),
-        wireframe_form=form,
-        wireframe_error=error,
-        ticked=set(story_ids),
-        improvement=latest_improve_job(project),
+        **map_page_context(
+            project, wireframe_form=form, wireframe_error=error, ticked=set(story_ids)
+        ),
     )
 
 

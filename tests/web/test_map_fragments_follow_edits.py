@@ -1,0 +1,38 @@
+"""The counts and the quality report fetch themselves again after a change to the map."""
+
+from tests.web.test_exports import make_map
+from webapp.extensions import db
+from webapp.maps import edits
+from webapp.models import Project
+
+HTMX = {"HX-Request": "true"}
+
+
+def test_the_counts_and_the_report_refresh_after_an_edit(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+    page = client.get(f"/maps/{project_id}").get_data(as_text=True)
+    assert f'hx-get="/maps/{project_id}/report" hx-trigger="map-changed from:body"' in page
+    assert f'hx-get="/maps/{project_id}/counts" hx-trigger="map-changed from:body"' in page
+    with app.app_context():
+        project = db.session.get(Project, project_id)
+        before = sum(len(t.stories) for a in project.activities for t in a.tasks)
+        beta, _ = edits.add_release(project, project.user, name="Beta")
+        edits.add_story(
+            project.activities[0].tasks[0], project.user, title="Mute a channel", release_id=beta.id
+        )
+        db.session.commit()
+
+    counts = client.get(f"/maps/{project_id}/counts", headers=HTMX).get_data(as_text=True)
+    assert counts.lstrip().startswith('<p class="meta" id="map-counts"')
+    assert f"· {before + 1} stories" in counts and "Beta: 1" in counts
+    report = client.get(f"/maps/{project_id}/report", headers=HTMX).get_data(as_text=True)
+    assert 'id="quality-report"' in report and "<html" not in report
+    assert "1 story was written by hand and has no source in the text" in report
+
+
+def test_another_users_fragments_are_not_found(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+    auth.logout()
+    auth.register("bob@example.com")
+    assert client.get(f"/maps/{project_id}/report").status_code == 404
+    assert client.get(f"/maps/{project_id}/counts").status_code == 404

@@ -317,3 +317,20 @@ def test_the_owner_gets_the_real_content_and_htmx_is_sent_on_to_the_map(world):
     assert drawing.get_data(as_text=True).startswith("┌")
     with drawing:
         assert drawing.headers["Content-Disposition"].startswith("attachment;")
+
+
+def test_a_share_link_opens_the_map_and_nothing_else(world):
+    """A visitor who has the read-only link is an anonymous visitor everywhere else."""
+    visitor = world.clients["anonymous"]
+    shared = visitor.get(f"/s/{world.ids['share_token']}")
+    assert shared.status_code == 200 and 'class="story-map"' in shared.get_data(as_text=True)
+
+    wrong = []
+    for case in MATRIX:
+        if case.endpoint == "share.show":
+            continue
+        response = request(visitor, case, world.ids)
+        if response.status_code != case.statuses[0]:
+            wrong.append(f"{case.method} {case.path}: {response.status_code}")
+    assert wrong == []
+    assert visitor.get(f"/s/{world.ids['share_token']}").status_code == 200  # still shared

@@ -67,6 +67,10 @@ class LanguagePack:
     not_people: frozenset[str] = frozenset()
     #: Words a finished title never ends with ("and", "the", "to").
     dangling: frozenset[str] = frozenset()
+    #: The three releases a new map is sliced into: the MVP, the next, and later.
+    release_names: tuple[str, str, str] = ("MVP", "Release 1", "Later")
+    #: The map's name when the document names no product.
+    untitled_map: str = "Story map"
     #: Reduces a lower-cased word to the key its inflections share.
     stem: Callable[[str], str] = field(default=lambda word: word)
 

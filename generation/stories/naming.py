@@ -59,6 +59,7 @@ _NEED = re.compile(
 
 
 def product_name(document: Document) -> str:
+    """The product's name as the document gives it; "" when it names none."""
     for find in (_labelled, _heading, _quoted, _introduced, _title):
         name = (find(document) or "").strip(" *#:.,")
         if name:
@@ -66,18 +67,24 @@ def product_name(document: Document) -> str:
     for statement in document.statements:
         if statement.kind in {"product", "requirement", "prose"}:
             words = _NEED.sub("", statement.text).split()
-            if words and words[0].lower() in _NOT_A_NAME:
-                return "Story map"  # "I want to have a list ...", "There may be ...": no name
+            if words and words[0].lower().strip(",.;:") in _NOT_A_NAME:
+                return ""  # "I want to have a list ...", "There may be ...": no name
             if words and words[0].lower() in _ARTICLES:
                 words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower() in _RELATIVE), len(words))
             name = " ".join(words[: min(cut, 6)]).rstrip(".,:;")
-            return (name[:1].upper() + name[1:])[:200] or "Story map"
-    return "Story map"
+            return (name[:1].upper() + name[1:])[:200]
+    return ""
 
 
 #: Words a sentence that names nothing opens with.
-_NOT_A_NAME = {"to", "there", "it", "this", "each", "every", "some", "i", "we", "and", "but"}
+#: First words of a wish or a remark, not of a name ("I want ...", "Хочу, чтобы ...").
+_NOT_A_NAME = {
+    "to", "there", "it", "this", "each", "every", "some", "i", "we", "and", "but",
+    "я", "мы", "хочу", "хотим", "хотелось", "чтобы", "есть", "будет", "может", "должен",
+    "quiero", "queremos", "yo", "hay", "ich", "wir", "es", "quero", "queremos", "eu", "nós",
+    "je", "nous", "il", "on",
+}  # fmt: skip
 _ARTICLES = {"a", "an", "the", "un", "una", "ein", "eine", "um", "uma", "une", "le", "la"}
 #: Words after which a product sentence says what the product does, not what it is.
 _RELATIVE = {

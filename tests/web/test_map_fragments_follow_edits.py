@@ -36,3 +36,27 @@ def test_another_users_fragments_are_not_found(app, client, auth, broker, stub_w
     auth.register("bob@example.com")
     assert client.get(f"/maps/{project_id}/report").status_code == 404
     assert client.get(f"/maps/{project_id}/counts").status_code == 404
+
+
+RUSSIAN = (
+    "Сервис записи в автосервис.\n"
+    "- Клиент должен иметь возможность записаться на ремонт онлайн.\n"
+    "- Клиент должен видеть свободное время мастеров.\n"
+    "- Администратор должен подтверждать или отклонять запись.\n"
+)
+
+
+def test_a_russian_map_names_its_releases_in_russian(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker, text=RUSSIAN)
+
+    data = client.get(f"/maps/{project_id}/export.json").json
+    assert data["releases"] == ["MVP", "Релиз 1", "Позже"]
+    # The priority is the release's place, the same words in every language.
+    assert {
+        story["priority"] for a in data["map"] for t in a["tasks"] for story in t["stories"]
+    } <= {
+        "MVP",
+        "Release 1",
+        "Later",
+    }
+    assert "Релиз 1" in client.get(f"/maps/{project_id}").get_data(as_text=True)

@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 
 from generation import GeneratedMap
+from generation.language import detect_language
+from generation.languages import pack_for
 from generation.quality import QualityReport, lint_story_map
 from generation.stories import SUGGESTED_NOTE
 from generation.story_text import read_story_line
@@ -21,7 +23,11 @@ from webapp.models import RELEASE_NAMES, Activity, Job, Project, Release, Story,
 def save_story_map(job: Job, generated: GeneratedMap) -> Project:
     """Add the generated map's rows to the session for ``job``; the caller commits."""
     draft = generated.draft
-    releases = {name: Release(position=i, name=name) for i, name in enumerate(RELEASE_NAMES)}
+    # The releases are named in the document's language ("Релиз 1"); their place, not their
+    # name, says their priority.
+    language, _ = detect_language(job.requirements or "")
+    names = pack_for(language).release_names
+    releases = {tier: Release(position=i, name=names[i]) for i, tier in enumerate(RELEASE_NAMES)}
     project = Project(
         user_id=job.user_id,
         job=job,

@@ -5,6 +5,8 @@ from generation.languages import LanguagePack, pattern, snowball, words
 PACK = LanguagePack(
     code="de",
     name="German",
+    release_names=("MVP", "Release 1", "Später"),
+    untitled_map="Story Map",
     stopwords=words(
         """
         der die das den dem des ein eine einen einem einer eines und oder aber sondern denn

@@ -5,6 +5,8 @@ from generation.languages import LanguagePack, pattern, snowball, words
 PACK = LanguagePack(
     code="es",
     name="Spanish",
+    release_names=("MVP", "Versión 1", "Más adelante"),
+    untitled_map="Mapa de historias",
     stopwords=words(
         """
         el la los las un una unos unas lo al del de a en con por para sin sobre entre hacia

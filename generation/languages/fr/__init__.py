@@ -5,6 +5,8 @@ from generation.languages import LanguagePack, pattern, snowball, words
 PACK = LanguagePack(
     code="fr",
     name="French",
+    release_names=("MVP", "Version 1", "Plus tard"),
+    untitled_map="Carte des récits",
     stopwords=words(
         """
         le la les l un une des du de d à au aux en dans sur sous par pour avec sans entre

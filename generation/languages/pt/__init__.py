@@ -5,6 +5,8 @@ from generation.languages import LanguagePack, pattern, snowball, words
 PACK = LanguagePack(
     code="pt",
     name="Portuguese",
+    release_names=("MVP", "Versão 1", "Depois"),
+    untitled_map="Mapa de histórias",
     stopwords=words(
         """
         o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela

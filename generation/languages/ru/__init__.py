@@ -37,6 +37,8 @@ def is_first_name(word: str) -> bool:
 PACK = LanguagePack(
     code="ru",
     name="Russian",
+    release_names=("MVP", "Релиз 1", "Позже"),
+    untitled_map="Карта историй",
     stopwords=words(
         """
         и или а но да ни не нет же ли бы в во на к ко с со у о об обо от до по за из изо под

@@ -129,6 +129,15 @@ def test_a_brief_that_names_no_product_is_not_named_after_its_first_wish():
     assert draft_map(text).draft.product_name == "Story map"
 
 
+def test_a_map_with_no_product_name_is_untitled_in_the_documents_language():
+    text = (
+        "Хочу, чтобы клиенты могли записаться на приём онлайн. Клиент должен видеть "
+        "свободное время мастера. Администратор должен подтверждать запись."
+    )
+
+    assert draft_map(text).draft.product_name == "Карта историй"
+
+
 def test_a_quality_no_test_can_check_is_a_note_on_the_map_not_a_story():
     # From a real German Lastenheft: "Nichtfunktionale Anforderungen".
     text = (

@@ -51,10 +51,11 @@ def log_out(page: Page) -> None:
     page.wait_for_selector("header >> text=Log in")
 
 
-def submit_requirements(page: Page, requirements: str) -> int:
+def submit_requirements(page: Page, requirements: str, *, enhance: bool = False) -> int:
     """Submit the new-map form; the browser lands on the job page. Returns the job id."""
     page.goto("/maps/new")
     page.fill("#requirements", requirements)
+    page.set_checked("#enhance", enhance)
     page.click("form.form button[type=submit]")
     page.wait_for_url(JOB_URL)
     return int(JOB_PATH.match(urlsplit(page.url).path).group(1))

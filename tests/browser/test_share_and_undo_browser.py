@@ -47,7 +47,7 @@ def test_an_edit_is_undone_in_the_page_and_the_share_link_opens_without_login(
 
     # When she renames a story in place
     title = page.locator(f"#story-{story_id} h3")
-    page.click(f"#story-{story_id} a.story-title")
+    page.click(f"#story-{story_id} a.edit-story")
     page.fill(f"#story-{story_id}-title", "Book a free slot today")
     page.press(f"#story-{story_id}-title", "Enter")
     expect(title).to_have_text("Book a free slot today")

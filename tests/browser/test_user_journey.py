@@ -70,7 +70,8 @@ def test_a_person_maps_requirements_draws_three_wireframes_and_exports_csv(
     log_in(page, "ada@example.com")
 
     # When Ada submits requirements while the only worker is busy with someone else's job
-    job_id = submit_requirements(page, FOOD_DELIVERY)
+    # (the web process here has no provider of its own: the worker has, so Ada ticks the box)
+    job_id = submit_requirements(page, FOOD_DELIVERY, enhance=True)
     mark_page(page)
     watch = watch_job(page, JobWatch(), until=lambda snapshot: snapshot["state"] == "queued")
     screenshot("map-job-queued")

@@ -4,14 +4,12 @@ with the keyboard; each change is still there after a reload."""
 import re
 
 import pytest
-import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from generation import generate_map
 from tests.browser.steps import register
+from tests.clinic import save_clinic_map
 from webapp.extensions import db
-from webapp.maps.services import save_story_map
-from webapp.models import Job, JobStatus, Project, Story, User
+from webapp.models import Project, Story
 
 TEXT = """# Clinic booking
 
@@ -32,12 +30,7 @@ def map_page(app, page):
     """Ada, registered in the browser, on a clinic map made by the offline generator."""
     register(page, "ada@example.com")
     with app.app_context():
-        user = db.session.scalar(sa.select(User).where(User.email == "ada@example.com"))
-        job = Job(user_id=user.id, requirements=TEXT, status=JobStatus.COMPLETED)
-        db.session.add(job)
-        db.session.flush()
-        project = save_story_map(job, generate_map(TEXT, providers=[]))
-        db.session.commit()
+        project = save_clinic_map("ada@example.com", TEXT)
         project_id = project.id
     page.goto(f"/maps/{project_id}")
     page.wait_for_function("() => window.Sortable !== undefined")

@@ -2,14 +2,12 @@
 
 import re
 
-import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from generation import generate_map
 from tests.browser.steps import register
+from tests.clinic import save_clinic_map
 from webapp.extensions import db
-from webapp.maps.services import save_story_map
-from webapp.models import Job, JobStatus, Project, Task, User
+from webapp.models import Project, Task
 
 TEXT = """# Clinic booking
 
@@ -26,12 +24,7 @@ Patients book appointments with doctors.
 def saved_map(app, email: str) -> dict:
     """A map for ``email`` from the offline generator; its ids, in the board's order."""
     with app.app_context():
-        user = db.session.scalar(sa.select(User).where(User.email == email))
-        job = Job(user_id=user.id, requirements=TEXT, status=JobStatus.COMPLETED)
-        db.session.add(job)
-        db.session.flush()
-        project = save_story_map(job, generate_map(TEXT, providers=[]))
-        db.session.commit()
+        project = save_clinic_map(email, TEXT)
         return {
             "id": project.id,
             "activities": [(a.id, [t.id for t in a.tasks]) for a in project.activities],

@@ -3,11 +3,10 @@
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from generation import generate_map
 from tests.browser.steps import mark_page, register
+from tests.clinic import save_clinic_map
 from webapp.extensions import db
-from webapp.maps.services import save_story_map
-from webapp.models import Job, JobStatus, Story, User
+from webapp.models import Story
 
 TEXT = """# Clinic booking
 
@@ -24,12 +23,7 @@ Patients book appointments with doctors.
 def saved_map(app, email: str) -> tuple[int, int]:
     """A map for ``email`` from the offline generator: its id and its "Book" story's id."""
     with app.app_context():
-        user = db.session.scalar(sa.select(User).where(User.email == email))
-        job = Job(user_id=user.id, requirements=TEXT, status=JobStatus.COMPLETED)
-        db.session.add(job)
-        db.session.flush()
-        project = save_story_map(job, generate_map(TEXT, providers=[]))
-        db.session.commit()
+        project = save_clinic_map(email, TEXT)
         story = db.session.scalar(sa.select(Story).where(Story.title == "Book free time slot"))
         return project.id, story.id
 

@@ -4,23 +4,14 @@ import pytest
 import sqlalchemy as sa
 
 from generation import generate_map
+from tests.clinic import CLINIC_BOOKING
 from webapp.extensions import db
 from webapp.maps import edits
 from webapp.maps.editing import Conflict, EditError, restore, undo
 from webapp.maps.services import save_story_map
 from webapp.models import Job, MapChange, Project, User
 
-TEXT = """# Clinic booking
-
-Patients book appointments with doctors.
-
-- Patients must be able to search doctors by specialty.
-- Patients must be able to book a free time slot.
-- Patients can cancel an appointment up to 24 hours before it.
-- Doctors must see their schedule for the day.
-- Doctors can block time off.
-- Later: patients can rate a visit.
-"""
+TEXT = CLINIC_BOOKING
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import pytest
 import sqlalchemy as sa
 from flask import render_template
 
-from generation import generate_map
+from tests.clinic import CLINIC_BOOKING, save_clinic_map
 from tests.conftest import csrf_token_from
 from webapp.auth.services import register_user
 from webapp.extensions import db
-from webapp.maps.services import map_page_context, save_story_map
+from webapp.maps.services import map_page_context
 from webapp.models import (
     Activity,
     Job,
@@ -28,17 +28,7 @@ from webapp.models import (
     WireframeStatus,
 )
 
-TEXT = """# Clinic booking
-
-Patients book appointments with doctors.
-
-- Patients must be able to search doctors by specialty.
-- Patients must be able to book a free time slot.
-- Patients can cancel an appointment up to 24 hours before it.
-- Doctors must see their schedule for the day.
-- Doctors can block time off.
-- Later: patients can rate a visit.
-"""
+TEXT = CLINIC_BOOKING
 HTMX = {"HX-Request": "true"}
 
 
@@ -48,12 +38,7 @@ HTMX = {"HX-Request": "true"}
 def make_map(app, email: str = "ada@example.com") -> int:
     """A saved clinic map for the user ``email``, straight from the offline generator."""
     with app.app_context():
-        user = db.session.scalar(sa.select(User).where(User.email == email))
-        job = Job(user_id=user.id, requirements=TEXT, status=JobStatus.COMPLETED)
-        db.session.add(job)
-        db.session.flush()
-        project = save_story_map(job, generate_map(TEXT, providers=[]))
-        db.session.commit()
+        project = save_clinic_map(email, TEXT)
         return project.id
 
 

@@ -5,26 +5,14 @@ import html
 import re
 
 import pytest
-import sqlalchemy as sa
 from werkzeug.datastructures import MultiDict
 
-from generation import generate_map
+from tests.clinic import CLINIC_BOOKING, save_clinic_map
 from tests.conftest import AuthActions, csrf_token_from
 from webapp.extensions import db
-from webapp.maps.services import save_story_map
-from webapp.models import Job, JobStatus, Project, Story, User, Wireframe, WireframeStatus
+from webapp.models import Job, JobStatus, Project, Story, Wireframe, WireframeStatus
 
-TEXT = """# Clinic booking
-
-Patients book appointments with doctors.
-
-- Patients must be able to search doctors by specialty.
-- Patients must be able to book a free time slot.
-- Patients can cancel an appointment up to 24 hours before it.
-- Doctors must see their schedule for the day.
-- Doctors can block time off.
-- Later: patients can rate a visit.
-"""
+TEXT = CLINIC_BOOKING
 HTMX = {"HX-Request": "true"}
 NEW_LINE = "As a patient, I want to find a doctor by specialty, so that I see the right one."
 CRITERIA = (
@@ -39,12 +27,7 @@ CRITERIA = (
 def make_map(app, email: str = "ada@example.com") -> int:
     """A saved clinic map for ``email``, straight from the offline generator."""
     with app.app_context():
-        user = db.session.scalar(sa.select(User).where(User.email == email))
-        job = Job(user_id=user.id, requirements=TEXT, status=JobStatus.COMPLETED)
-        db.session.add(job)
-        db.session.flush()
-        project = save_story_map(job, generate_map(TEXT, providers=[]))
-        db.session.commit()
+        project = save_clinic_map(email, TEXT)
         return project.id
 
 

@@ -66,7 +66,8 @@ class ProviderChain:
         """Ask for a ``model``: JSON checked against its schema, or text read by ``parse``."""
         failures: list[str] = []
         transient: list[ProviderError] = []
-        for provider in self.providers:
+        for configured in self.providers:
+            provider = configured.for_stage(stage)
             key = cache_key(stage, user, provider.name, provider.model)
             cached = self.cache.get(key) if self.cache else None
             if cached is not None:

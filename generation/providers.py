@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import httpx
@@ -23,6 +23,8 @@ from generation.errors import ProviderError
 logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
+#: Low: a map should follow the document, not invent; LLM_TEMPERATURE changes it.
+DEFAULT_TEMPERATURE = 0.2
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,15 @@ class Provider:
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     #: Cap on each answer's length; None leaves it to the provider.
     max_tokens: int | None = None
+    #: Sampling temperature of every call (LLM_TEMPERATURE).
+    temperature: float = DEFAULT_TEMPERATURE
+    #: A model for a stage ("enhance", "map") other than ``model``: <PREFIX>_ENHANCE_MODEL.
+    stage_models: tuple[tuple[str, str], ...] = ()
+
+    def for_stage(self, stage: str) -> Provider:
+        """This provider with the model set for ``stage`` ("wireframe:web" is "wireframe")."""
+        wanted = dict(self.stage_models).get(stage.split(":", 1)[0])
+        return replace(self, model=wanted, stage_models=()) if wanted else self
 
     @property
     def label(self) -> str:
@@ -93,7 +104,11 @@ class Provider:
 def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
     """The configured providers in ``AI_PROVIDER_PRIORITY`` order, skipping those without a key."""
     timeout = float(env.get("AI_TIMEOUT_SECONDS") or DEFAULT_TIMEOUT_SECONDS)
-    max_tokens = int(env["AI_MAX_TOKENS"]) if env.get("AI_MAX_TOKENS") else None
+    cap = env.get("LLM_MAX_OUTPUT_TOKENS") or env.get("AI_MAX_TOKENS")  # the older name
+    max_tokens = _number("LLM_MAX_OUTPUT_TOKENS", cap, int, minimum=1) if cap else None
+    temperature = _number(
+        "LLM_TEMPERATURE", env.get("LLM_TEMPERATURE") or DEFAULT_TEMPERATURE, float, minimum=0
+    )
     priority = [
         name.strip().lower()
         for name in (env.get("AI_PROVIDER_PRIORITY") or ",".join(DEFAULT_PRIORITY)).split(",")
@@ -117,6 +132,8 @@ def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
                         env.get("LLM_API_KEY") or None,
                         timeout,
                         max_tokens,
+                        temperature,
+                        _stage_models(env, "LLM"),
                     )
                 )
             continue
@@ -130,9 +147,35 @@ def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
                     env[named.key_variable],
                     timeout,
                     max_tokens,
+                    temperature,
+                    _stage_models(env, named.model_variable.removesuffix("_MODEL")),
                 )
             )
     return providers
+
+
+#: The stages a model can be chosen for, and the variable's middle word.
+STAGES = ("enhance", "map", "wireframe")
+
+
+def _stage_models(env: Mapping[str, str], prefix: str) -> tuple[tuple[str, str], ...]:
+    """(stage, model) for each <PREFIX>_<STAGE>_MODEL set: OPENAI_MAP_MODEL=gpt-4o."""
+    return tuple(
+        (stage, env[f"{prefix}_{stage.upper()}_MODEL"])
+        for stage in STAGES
+        if env.get(f"{prefix}_{stage.upper()}_MODEL")
+    )
+
+
+def _number(name: str, value, kind, *, minimum: float):
+    """``value`` as ``kind``; a clear error naming the setting when it is not one."""
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number, not {value!r}.") from None
+    if number < minimum:
+        raise ValueError(f"{name} must be at least {minimum:g}, not {value!r}.")
+    return number
 
 
 #: Tried in this order; a server that rejects one gets the next (and is remembered).
@@ -161,7 +204,11 @@ class ChatClient:
         """Return the assistant's text, asking for JSON (with ``schema``) as far as supported."""
         while True:
             kind = RESPONSE_FORMATS[self._format_index] if schema is not None else None
-            body = {"model": self.provider.model, "messages": messages, "temperature": 0.2}
+            body = {
+                "model": self.provider.model,
+                "messages": messages,
+                "temperature": self.provider.temperature,
+            }
             if self.provider.max_tokens:
                 body["max_tokens"] = self.provider.max_tokens
             if kind == "json_schema":

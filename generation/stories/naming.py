@@ -82,7 +82,7 @@ def product_name(document: Document) -> str:
 _NOT_A_NAME = {
     "to", "there", "it", "this", "each", "every", "some", "i", "we", "and", "but",
     "я", "мы", "хочу", "хотим", "хотелось", "чтобы", "есть", "будет", "может", "должен",
-    "quiero", "queremos", "yo", "hay", "ich", "wir", "es", "quero", "queremos", "eu", "nós",
+    "quiero", "queremos", "yo", "hay", "ich", "wir", "es", "quero", "eu", "nós",
     "je", "nous", "il", "on",
 }  # fmt: skip
 _ARTICLES = {"a", "an", "the", "un", "una", "ein", "eine", "um", "uma", "une", "le", "la"}

@@ -73,6 +73,44 @@ def test_an_unknown_provider_name_is_a_clear_configuration_error():
 # Stage 2 and its output
 
 
+def test_each_stage_can_have_its_own_model_and_the_sampling_is_configured(fake):
+    env = {
+        "LLM_BASE_URL": fake.url,
+        "LLM_MODEL": "small-model",
+        "LLM_ENHANCE_MODEL": "big-model",
+        "LLM_TEMPERATURE": "0.7",
+        "LLM_MAX_OUTPUT_TOKENS": "900",
+        "OPENAI_API_KEY": SECRET,
+        "OPENAI_MAP_MODEL": "gpt-4o",
+    }
+    (local, openai) = providers_from_environment(env)
+    assert openai.for_stage("map").model == "gpt-4o" and openai.for_stage("enhance").model == (
+        "gpt-4o-mini"
+    )
+    fake.replies = [answer(enhancement(0.9)), answer(GOOD_MAP)]
+
+    result = generate_map(TEXT, enhance=True, providers=[local])
+
+    assert [request["model"] for request in fake.requests] == ["big-model", "small-model"]
+    assert {(r["temperature"], r["max_tokens"]) for r in fake.requests} == {(0.7, 900)}
+    assert result.generator == "LLM at 127.0.0.1 (small-model)"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("LLM_TEMPERATURE", "warm", "LLM_TEMPERATURE must be a number"),
+        ("LLM_TEMPERATURE", "-1", "LLM_TEMPERATURE must be at least 0"),
+        ("LLM_MAX_OUTPUT_TOKENS", "0", "LLM_MAX_OUTPUT_TOKENS must be at least 1"),
+    ],
+)
+def test_a_bad_sampling_setting_is_a_clear_configuration_error(setting, value, message):
+    with pytest.raises(ValueError, match=message):
+        providers_from_environment(
+            {"LLM_BASE_URL": "http://x/v1", "LLM_MODEL": "m", setting: value}
+        )
+
+
 def test_a_valid_answer_becomes_the_map_and_names_its_provider(fake):
     fake.replies = [answer(GOOD_MAP)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from generation import prompts
 from generation.cache import MemoryCache, RedisCache, cache_key
 from generation.errors import GenerationError, ProviderError, TransientGenerationError
 from generation.providers import ChatClient, Provider, parse_json_object
+from generation.reading import read_document
 from generation.schemas import Enhancement, StoryMapDraft, answer_schema
 
 logger = logging.getLogger(__name__)
@@ -164,7 +166,38 @@ def enhance_requirements(chain: ProviderChain, requirements: str) -> ChainResult
 
 
 def map_requirements(chain: ProviderChain, requirements: str) -> ChainResult:
-    """Stage 2: the story map in the SPEC.md JSON shape."""
-    return chain.ask(
-        "map", prompts.MAP_SYSTEM, prompts.MAP_USER.format(requirements=requirements), StoryMapDraft
-    )
+    """Stage 2: the story map in the SPEC.md JSON shape, each story with its sources.
+
+    The requirement sentences (as the offline reader finds them) are numbered in the prompt;
+    the model names the ids each story covers, and they become the sentences' text.
+    """
+    sentences = requirement_sentences(requirements)
+    user = prompts.MAP_USER.format(requirements=requirements)
+    if sentences:
+        numbered = "\n".join(f"[S{n}] {text}" for n, text in enumerate(sentences, start=1))
+        user += prompts.MAP_SENTENCES.format(sentences=numbered)
+    result = chain.ask("map", prompts.MAP_SYSTEM, user, StoryMapDraft)
+    for story in result.value.stories:
+        story.sources = sources_from_ids(story.sources, sentences)
+    return result
+
+
+def requirement_sentences(requirements: str) -> list[str]:
+    """The document's requirement sentences, once each, in order."""
+    document = read_document(requirements)
+    return list(dict.fromkeys(statement.text for statement in document.requirements))
+
+
+_SENTENCE_ID = re.compile(r"\[?\s*S\s*(\d+)\s*\]?", re.I)
+
+
+def sources_from_ids(given: list[str], sentences: list[str]) -> list[str]:
+    """The sentences a story names by id ("S3", "[S3]"), or quotes exactly; others dropped."""
+    texts = []
+    for value in given:
+        match = _SENTENCE_ID.fullmatch(value.strip())
+        if match and 1 <= int(match.group(1)) <= len(sentences):
+            texts.append(sentences[int(match.group(1)) - 1])
+        elif value.strip() in sentences:
+            texts.append(value.strip())
+    return list(dict.fromkeys(texts))

@@ -24,12 +24,19 @@ then ...", at least one of them an unhappy path (invalid input, failure, nothing
 Every activity has at least one MVP story.
 - Every requirement sentence is covered by at least one story; no two stories share a title.
 - Write titles, descriptions and criteria in the same language as the requirements.
+- sources: the ids of the numbered requirement sentences the story covers ("S3").
 Answer with one JSON object and nothing else, in exactly this shape:
 {"productName": "<name>", "map": [{"activity": "<verb phrase>", "tasks": [{"taskTitle": \
 "<task>", "stories": [{"title": "<title>", "description": "As a ..., I want ..., so that ...", \
-"priority": "MVP", "acceptanceCriteria": ["Given ..., when ..., then ..."]}]}]}]}"""
+"priority": "MVP", "acceptanceCriteria": ["Given ..., when ..., then ..."], \
+"sources": ["S1"]}]}]}]}"""
 
 MAP_USER = "Requirements:\n\n{requirements}"
+
+MAP_SENTENCES = """
+
+The requirement sentences, numbered; give each story the ids of those it covers:
+{sentences}"""
 
 REPAIR = """Your answer was not valid. Problems:
 {errors}

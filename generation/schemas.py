@@ -131,7 +131,8 @@ def answer_schema(model: type[BaseModel]) -> dict:
     schema = model.model_json_schema(by_alias=True)
     for definition in (schema, *schema.get("$defs", {}).values()):
         properties = definition.get("properties", {})
-        properties.pop("sources", None)
+        if "sources" in properties:  # asked for as the ids of numbered sentences ("S3")
+            properties["sources"] = {"type": "array", "items": {"type": "string"}}
         properties.pop("suggested", None)
         properties.pop("writtenByHand", None)
         for prop in properties.values():

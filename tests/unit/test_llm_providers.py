@@ -125,6 +125,40 @@ def test_a_valid_answer_becomes_the_map_and_names_its_provider(fake):
     assert TEXT in fake.user_messages(0)[0]
 
 
+def test_the_sentences_are_numbered_and_each_story_keeps_the_ones_it_names(fake):
+    text = (
+        "A food delivery app.\n"
+        "- Customers must be able to order food from nearby restaurants.\n"
+        "- Couriers must be able to accept a delivery.\n"
+        "- Restaurants should be able to update their menu.\n"
+    )
+    answered = copy.deepcopy(GOOD_MAP)
+    stories = [task["stories"][0] for activity in answered["map"] for task in activity["tasks"]]
+    stories[0]["sources"] = ["S1", "[S3]", "S99", "made up"]
+    stories[1]["sources"] = ["Couriers must be able to accept a delivery."]
+    fake.replies = [answer(answered)]
+
+    draft = generate_map(text, providers=[provider(fake)]).draft
+
+    prompt = fake.user_messages(0)[0]
+    assert "[S1] Customers must be able to order food from nearby restaurants." in prompt
+    assert "[S3] Restaurants should be able to update their menu." in prompt
+    assert (
+        "sources"
+        in fake.requests[0]["response_format"]["json_schema"]["schema"]["$defs"]["StoryDraft"][
+            "required"
+        ]
+    )
+    assert [story.sources for story in draft.stories] == [
+        [
+            "Customers must be able to order food from nearby restaurants.",
+            "Restaurants should be able to update their menu.",
+        ],  # an unknown id and a sentence the document does not have are dropped
+        ["Couriers must be able to accept a delivery."],
+        [],
+    ]
+
+
 def test_valid_but_poor_output_is_normalised(fake):
     poor = copy.deepcopy(GOOD_MAP)
     poor["map"][0]["tasks"][0]["stories"][0]["priority"] = "High"

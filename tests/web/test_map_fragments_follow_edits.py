@@ -60,3 +60,17 @@ def test_a_russian_map_names_its_releases_in_russian(app, client, auth, broker, 
         "Later",
     }
     assert "Релиз 1" in client.get(f"/maps/{project_id}").get_data(as_text=True)
+
+
+def test_the_counts_do_not_judge_the_whole_map_again(
+    app, client, auth, broker, stub_worker, monkeypatch
+):
+    """After each edit the report judges the map once; the counts only count."""
+    project_id = make_map(app, auth, broker)
+
+    def judged(project):
+        raise AssertionError("the counts judged the map")
+
+    monkeypatch.setattr("webapp.maps.services.quality_report", judged)
+    counts = client.get(f"/maps/{project_id}/counts", headers=HTMX)
+    assert counts.status_code == 200 and 'id="map-counts"' in counts.get_data(as_text=True)

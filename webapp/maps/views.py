@@ -23,6 +23,7 @@ from webapp.maps.services import (
     map_page_context,
     quality_report,
     remove_suggested_stories,
+    story_map_view,
     user_project_or_404,
     user_projects,
 )
@@ -102,7 +103,8 @@ def report(project_id: int):
 def counts(project_id: int):
     """The line of counts under the map's name, fetched again after each change."""
     project = user_project_or_404(project_id, current_user)
-    return render_template("maps/_counts.html", **map_page_context(project))
+    view = story_map_view(project, judge=False)
+    return render_template("maps/_counts.html", view=view, readonly=False)
 
 
 @blueprint.post("/maps/<int:project_id>/suggested/delete")

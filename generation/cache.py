@@ -30,6 +30,8 @@ class MemoryCache:
 
     def __init__(self, ttl: int = TTL_SECONDS):
         self.ttl = ttl
+        #: Lookups answered from the cache, for the benchmarks and the job's note.
+        self.hits = 0
         self._items: dict[str, tuple[float, str]] = {}
         self._lock = threading.Lock()
 
@@ -39,6 +41,7 @@ class MemoryCache:
             if item is None or item[0] < time.monotonic():
                 self._items.pop(key, None)
                 return None
+            self.hits += 1
             return item[1]
 
     def set(self, key: str, value: str) -> None:
@@ -51,6 +54,7 @@ class RedisCache:
 
     def __init__(self, url: str, ttl: int = TTL_SECONDS):
         self.ttl = ttl
+        self.hits = 0
         self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         self._fallback = MemoryCache(ttl)
 
@@ -60,7 +64,10 @@ class RedisCache:
         except redis.RedisError:
             logger.warning("Redis is unavailable; using the in-memory cache.")
             return self._fallback.get(key)
-        return value.decode() if value is not None else self._fallback.get(key)
+        if value is None:
+            return self._fallback.get(key)
+        self.hits += 1
+        return value.decode()
 
     def set(self, key: str, value: str) -> None:
         try:

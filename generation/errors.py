@@ -5,6 +5,10 @@ class GenerationError(Exception):
     """Generation cannot succeed for this input or configuration; retrying would not help."""
 
 
+class InvalidAnswerError(GenerationError):
+    """Every provider answered, and none with a valid answer even after one repair."""
+
+
 class TransientGenerationError(Exception):
     """Generation failed for a reason that may pass (timeout, rate limit, outage).
 

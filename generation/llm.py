@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ValidationError
 
 from generation import prompts
 from generation.cache import MemoryCache, RedisCache, cache_key
-from generation.errors import GenerationError, ProviderError, TransientGenerationError
+from generation.errors import (
+    GenerationError,
+    InvalidAnswerError,
+    ProviderError,
+    TransientGenerationError,
+)
 from generation.providers import ChatClient, Provider, parse_json_object
-from generation.reading import read_document
 from generation.schemas import Enhancement, StoryMapDraft, answer_schema
 
 logger = logging.getLogger(__name__)
@@ -33,6 +36,7 @@ ANSWER_NAMES = {
     "StoryMapDraft": "story map",
     "Enhancement": "requirements enhancement",
     "Wireframe": "wireframe",
+    "Revision": "story revision",
 }
 
 
@@ -42,6 +46,8 @@ class ChainResult:
     provider: Provider
     #: What failed before the provider that answered, in plain words.
     failures: list[str] = field(default_factory=list)
+    #: What the user should know about the answer itself (it stayed in another language).
+    notes: list[str] = field(default_factory=list)
 
 
 class ProviderChain:
@@ -64,19 +70,35 @@ class ProviderChain:
         user: str,
         model: type[BaseModel],
         parse: Callable[[str], BaseModel] | None = None,
+        *,
+        answer_tokens: int | None = None,
+        check: Check | None = None,
     ) -> ChainResult:
-        """Ask for a ``model``: JSON checked against its schema, or text read by ``parse``."""
+        """Ask for a ``model``: JSON checked against its schema, or text read by ``parse``.
+
+        Parameters:
+          answer_tokens: the longest answer that still fits the context; it caps each
+            provider's own LLM_MAX_OUTPUT_TOKENS.
+          check: says what is wrong with a valid answer (its language), or None; a wrong
+            answer is asked once to be corrected, and what stays wrong becomes a note.
+        """
         failures: list[str] = []
         transient: list[ProviderError] = []
         for configured in self.providers:
             provider = configured.for_stage(stage)
+            if answer_tokens is not None:
+                provider = replace(
+                    provider, max_tokens=min(provider.max_tokens or answer_tokens, answer_tokens)
+                )
             key = cache_key(stage, user, provider.name, provider.model)
             cached = self.cache.get(key) if self.cache else None
             if cached is not None:
-                return ChainResult(model.model_validate_json(cached), provider, failures)
+                value = model.model_validate_json(cached)
+                problem = check(value) if check else None
+                return ChainResult(value, provider, failures, [problem] if problem else [])
             client = self.client_factory(provider)
             try:
-                value = self._ask_one(client, system, user, model, parse)
+                value, notes = self._ask_one(client, system, user, model, parse, check)
             except ProviderError as error:
                 logger.warning("%s failed at %s: %s", provider.name, stage, error)
                 if not error.hand_over:
@@ -89,14 +111,14 @@ class ProviderChain:
                 client.close()
             if self.cache:
                 self.cache.set(key, value.model_dump_json(by_alias=True))
-            return ChainResult(value, provider, failures)
+            return ChainResult(value, provider, failures, notes)
         summary = "; ".join(failures) or "no AI provider is configured"
         if transient:
             waits = [e.retry_after for e in transient if e.retry_after is not None]
             raise TransientGenerationError(
                 f"Every AI provider failed: {summary}", retry_after=max(waits, default=None)
             )
-        raise GenerationError(f"Every AI provider failed: {summary}")
+        raise InvalidAnswerError(f"Every AI provider failed: {summary}")
 
     def _ask_one(
         self,
@@ -105,15 +127,18 @@ class ProviderChain:
         user: str,
         model: type[BaseModel],
         parse: Callable[[str], BaseModel] | None,
-    ) -> BaseModel:
+        check: Check | None = None,
+    ) -> tuple[BaseModel, list[str]]:
         schema = None if parse else answer_schema(model)
         read = parse or (lambda answer: _validated(answer, model))
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
         answer = client.complete(messages, schema)
         try:
-            return read(answer)
+            value = read(answer)
         except (ValueError, ValidationError) as error:
             problems = _problems(error)
+        else:
+            return self._checked(client, messages, answer, value, schema, read, check)
         logger.info("%s gave invalid output; asking for one repair.", client.name)
         messages += [
             {"role": "assistant", "content": answer},
@@ -121,7 +146,7 @@ class ProviderChain:
         ]
         answer = client.complete(messages, schema)
         try:
-            return read(answer)
+            value = read(answer)
         except (ValueError, ValidationError) as error:
             raise ProviderError(
                 f"{client.name} gave an answer that is not a valid "
@@ -130,6 +155,30 @@ class ProviderChain:
                 transient=False,
                 hand_over=True,
             ) from None
+        problem = check(value) if check else None
+        return value, [problem] if problem else []
+
+    def _checked(self, client, messages, answer, value, schema, read, check):
+        """``value`` if ``check`` finds nothing; else the answer to one request to correct it."""
+        problem = check(value) if check else None
+        if problem is None:
+            return value, []
+        logger.info("%s answered, but: %s; asking once to correct it.", client.name, problem)
+        messages = [
+            *messages,
+            {"role": "assistant", "content": answer},
+            {"role": "user", "content": problem},
+        ]
+        try:
+            corrected = read(client.complete(messages, schema))
+        except (ValueError, ValidationError, ProviderError):
+            return value, [problem]  # the first answer was valid: keep it, and say so
+        still = check(corrected)
+        return corrected, [still] if still else []
+
+
+#: Says what is wrong with a valid answer, in words the model is asked to correct it with.
+Check = Callable[[BaseModel], "str | None"]
 
 
 def _validated(answer: str, model: type[BaseModel]) -> BaseModel:
@@ -163,41 +212,3 @@ def enhance_requirements(chain: ProviderChain, requirements: str) -> ChainResult
         prompts.MAP_USER.format(requirements=requirements),
         Enhancement,
     )
-
-
-def map_requirements(chain: ProviderChain, requirements: str) -> ChainResult:
-    """Stage 2: the story map in the SPEC.md JSON shape, each story with its sources.
-
-    The requirement sentences (as the offline reader finds them) are numbered in the prompt;
-    the model names the ids each story covers, and they become the sentences' text.
-    """
-    sentences = requirement_sentences(requirements)
-    user = prompts.MAP_USER.format(requirements=requirements)
-    if sentences:
-        numbered = "\n".join(f"[S{n}] {text}" for n, text in enumerate(sentences, start=1))
-        user += prompts.MAP_SENTENCES.format(sentences=numbered)
-    result = chain.ask("map", prompts.MAP_SYSTEM, user, StoryMapDraft)
-    for story in result.value.stories:
-        story.sources = sources_from_ids(story.sources, sentences)
-    return result
-
-
-def requirement_sentences(requirements: str) -> list[str]:
-    """The document's requirement sentences, once each, in order."""
-    document = read_document(requirements)
-    return list(dict.fromkeys(statement.text for statement in document.requirements))
-
-
-_SENTENCE_ID = re.compile(r"\[?\s*S\s*(\d+)\s*\]?", re.I)
-
-
-def sources_from_ids(given: list[str], sentences: list[str]) -> list[str]:
-    """The sentences a story names by id ("S3", "[S3]"), or quotes exactly; others dropped."""
-    texts = []
-    for value in given:
-        match = _SENTENCE_ID.fullmatch(value.strip())
-        if match and 1 <= int(match.group(1)) <= len(sentences):
-            texts.append(sentences[int(match.group(1)) - 1])
-        elif value.strip() in sentences:
-            texts.append(value.strip())
-    return list(dict.fromkeys(texts))

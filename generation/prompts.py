@@ -33,10 +33,42 @@ Answer with one JSON object and nothing else, in exactly this shape:
 
 MAP_USER = "Requirements:\n\n{requirements}"
 
-MAP_SENTENCES = """
+MAP_MARKED = """Requirements (each requirement sentence is marked with its id, [S1] ...; give \
+each story the ids of those it covers):
 
-The requirement sentences, numbered; give each story the ids of those it covers:
-{sentences}"""
+{requirements}"""
+
+MAP_PART = """This is {part} of a longer requirements document{title}; the other parts are \
+mapped separately. Map only what this part says. Each requirement sentence is marked with its \
+id ([S12] ...); give each story the ids of those it covers.
+
+{requirements}"""
+
+COVER = """A story map was made from a requirements document. Its activities and tasks:
+{backbone}
+
+No story covers these requirement sentences yet:
+{sentences}
+
+Write stories for these sentences only, each under the activity and task it belongs to (use \
+the names above where one fits, or a new task), with the ids it covers as its sources. \
+Answer with the map shape of the instructions, holding only the new stories."""
+
+REVISE_SYSTEM = """You are a senior product manager reviewing a user story map against its \
+quality bar: a benefit that says why for this story (not a phrase every story shares), 2 to 5 \
+testable acceptance criteria "Given ..., when ..., then ..." with at least one unhappy path, \
+the priority the document states, and the document's language.
+You get stories with their id and the problems found in each. Rewrite each story so the \
+problems are gone; keep what it is about, its id and its language ({language}).
+Answer with one JSON object and nothing else, in exactly this shape:
+{{"stories": [{{"id": 1, "title": "<title>", "description": "As a ..., I want ..., so that \
+...", "priority": "MVP", "acceptanceCriteria": ["Given ..., when ..., then ..."]}}]}}"""
+
+REVISE_USER = "The stories and their problems:\n{stories}"
+
+LANGUAGE_DRIFT = """The requirements are written in {language}, but your answer is not: \
+{examples}. Answer again with the same content, every name, title, description and criterion \
+written in {language}, in exactly the format the instructions give."""
 
 REPAIR = """Your answer was not valid. Problems:
 {errors}

@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_SECONDS = 60.0
 #: Low: a map should follow the document, not invent; LLM_TEMPERATURE changes it.
 DEFAULT_TEMPERATURE = 0.2
+#: What a model reads and writes in one request, unless LLM_CONTEXT_TOKENS says more: Ollama's
+#: default is 2,048-4,096 and it cuts a longer prompt silently, so the safe guess is low.
+DEFAULT_CONTEXT_TOKENS = 4096
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class Provider:
     temperature: float = DEFAULT_TEMPERATURE
     #: A model for a stage ("enhance", "map") other than ``model``: <PREFIX>_ENHANCE_MODEL.
     stage_models: tuple[tuple[str, str], ...] = ()
+    #: Prompt and answer together, in tokens (LLM_CONTEXT_TOKENS): longer documents go in parts.
+    context_tokens: int = DEFAULT_CONTEXT_TOKENS
 
     def for_stage(self, stage: str) -> Provider:
         """This provider with the model set for ``stage`` ("wireframe:web" is "wireframe")."""
@@ -108,6 +113,12 @@ def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
     max_tokens = _number("LLM_MAX_OUTPUT_TOKENS", cap, int, minimum=1) if cap else None
     temperature = _number(
         "LLM_TEMPERATURE", env.get("LLM_TEMPERATURE") or DEFAULT_TEMPERATURE, float, minimum=0
+    )
+    context = _number(
+        "LLM_CONTEXT_TOKENS",
+        env.get("LLM_CONTEXT_TOKENS") or DEFAULT_CONTEXT_TOKENS,
+        int,
+        minimum=1024,
     )
     priority = [
         name.strip().lower()
@@ -134,6 +145,7 @@ def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
                         max_tokens,
                         temperature,
                         _stage_models(env, "LLM"),
+                        context,
                     )
                 )
             continue
@@ -149,6 +161,7 @@ def providers_from_environment(env: Mapping[str, str]) -> list[Provider]:
                     max_tokens,
                     temperature,
                     _stage_models(env, named.model_variable.removesuffix("_MODEL")),
+                    context,
                 )
             )
     return providers

@@ -100,6 +100,29 @@ class StoryMapDraft(_Shape):
         return self.model_copy(update={"activities": activities})
 
 
+class RevisedStory(_Shape):
+    """A story rewritten by the critique pass, named by the id the request gave it."""
+
+    id: int
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(min_length=1)
+    priority: Priority = "MVP"
+    acceptance_criteria: list[str] = Field(default_factory=list, alias="acceptanceCriteria")
+
+    _known_priority = field_validator("priority", mode="before")(
+        StoryDraft._known_priority.__func__
+    )
+    _criteria_list = field_validator("acceptance_criteria", mode="before")(
+        StoryDraft._criteria_list.__func__
+    )
+
+
+class Revision(_Shape):
+    """The critique pass's answer: the flagged stories, rewritten."""
+
+    stories: list[RevisedStory] = Field(min_length=1)
+
+
 class Enhancement(_Shape):
     """Stage 1's answer: better requirements, and how sure the model is about them."""
 

@@ -17,7 +17,11 @@ logger = logging.getLogger(__name__)
 
 
 def map_steps(job) -> list[str]:
-    """The steps the job page counts through ("step 2 of 3")."""
+    """The steps the job page counts through ("step 2 of 3") until the document is read.
+
+    An LLM map of a long document has more: a step per part, covering, reviewing; the
+    generator tells them as it starts each.
+    """
     return ["enhancing", "generating", "saving"] if job.enhance else ["generating", "saving"]
 
 
@@ -31,13 +35,12 @@ def generate_map(job_id: int) -> None:
     job = start_job(job_id, total=lambda job: len(map_steps(job)))
     if job is None:
         return
-    steps = map_steps(job)
 
     try:
         result = generate_story_map(
             job.requirements,
             enhance=job.enhance,
-            on_step=lambda step: record_step(job, step, steps.index(step) + 1),
+            on_step=lambda step, number, total: record_step(job, step, number, total),
             providers=current_app.config["LLM_PROVIDERS"],
             cache=current_app.extensions["generation_cache"],
         )
@@ -47,7 +50,7 @@ def generate_map(job_id: int) -> None:
         # The provider said when to come back (Retry-After): retry then, not on the backoff.
         raise dramatiq.Retry(str(error), delay=int(error.retry_after * 1000)) from error
 
-    record_step(job, "saving", len(steps))
+    record_step(job, "saving", job.progress_total)
     save_story_map(job, result)
     finish_job(job)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -86,6 +87,55 @@ class FakeLLM:
         return [
             m["content"] for m in self.requests[request_index]["messages"] if m["role"] == "user"
         ]
+
+    def kinds(self) -> list[str]:
+        """What each request asked for, in order (see :func:`request_kind`)."""
+        return [request_kind(request) for request in self.requests]
+
+    def requests_for(self, kind: str) -> list[dict]:
+        return [request for request in self.requests if request_kind(request) == kind]
+
+
+def request_kind(request: dict) -> str:
+    """ "map", "part", "cover", "revise", "enhance", "wireframe" or "other", by the prompts."""
+    system = request["messages"][0]["content"]
+    user = request["messages"][1]["content"] if len(request["messages"]) > 1 else ""
+    if "reviewing a user story map" in system:
+        return "revise"
+    if "No story covers these requirement sentences yet" in user:
+        return "cover"
+    if "of a longer requirements document" in user:
+        return "part"
+    if "You turn product requirements into a user story map" in system:
+        return "map"
+    if "You improve product requirements" in system:
+        return "enhance"
+    if "wireframes" in system:
+        return "wireframe"
+    return "other"
+
+
+def by_kind(**replies) -> Callable[[dict], Reply]:
+    """A responder answering each kind of request (:func:`request_kind`) with its own reply.
+
+    A reply is a Reply, a value to answer, a function of the request returning a Reply, or
+    a list of those served in turn (the last repeats). A kind not given is answered with a
+    400, as a server refusing it would.
+    """
+    queues = {
+        kind: list(value) if isinstance(value, list) else [value] for kind, value in replies.items()
+    }
+
+    def respond(request: dict) -> Reply:
+        queue = queues.get(request_kind(request))
+        if not queue:
+            return Reply(status=400, body='{"error": {"message": "not scripted"}}')
+        reply = queue.pop(0) if len(queue) > 1 else queue[0]
+        if callable(reply):  # a responder of its own
+            return reply(request)
+        return reply if isinstance(reply, Reply) else answer(reply)
+
+    return respond
 
 
 GOOD_MAP = {

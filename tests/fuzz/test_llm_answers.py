@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 import generation as generation
 from generation import render_wireframe
 from generation.errors import GenerationError, TransientGenerationError
-from generation.llm import ProviderChain, enhance_requirements, map_requirements
+from generation.llm import ProviderChain, enhance_requirements
+from generation.llm_map import map_requirements
 from generation.providers import ChatClient, Provider, parse_json_object
 from generation.quality import lint_story_map
 from generation.schemas import Enhancement, StoryMapDraft
@@ -78,7 +79,7 @@ def test_any_map_answer_is_a_valid_map_or_a_clear_generation_error(answers):
 
     # Then a map is valid, every task in it has a story, and the quality report runs on it
     event("a valid map")
-    draft = result.value
+    draft = result.draft
     assert isinstance(draft, StoryMapDraft)
     assert StoryMapDraft.model_validate_json(draft.model_dump_json(by_alias=True)) == draft
     assert all(task.stories for activity in draft.activities for task in activity.tasks)

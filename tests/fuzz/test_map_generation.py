@@ -38,7 +38,11 @@ def assert_valid_map(text: str) -> StoryMapDraft | None:
     steps = []
     try:
         result = generate_map(
-            text, enhance=False, on_step=steps.append, providers=[], cache=MemoryCache()
+            text,
+            enhance=False,
+            on_step=lambda step, number, total: steps.append(step),
+            providers=[],
+            cache=MemoryCache(),
         )
     except GenerationError as error:
         event("no requirements")

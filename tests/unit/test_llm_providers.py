@@ -9,7 +9,7 @@ import pytest
 from generation import GenerationError, TransientGenerationError, generate_map
 from generation.cache import MemoryCache
 from generation.providers import Provider, providers_from_environment
-from tests.fake_llm import GOOD_MAP, FakeLLM, Reply, answer
+from tests.fake_llm import GOOD_MAP, FakeLLM, Reply, answer, by_kind
 
 SECRET = "gsk-test-SECRET-0123456789"
 TEXT = "A food delivery app. Customers must be able to order food. Couriers deliver it."
@@ -87,11 +87,11 @@ def test_each_stage_can_have_its_own_model_and_the_sampling_is_configured(fake):
     assert openai.for_stage("map").model == "gpt-4o" and openai.for_stage("enhance").model == (
         "gpt-4o-mini"
     )
-    fake.replies = [answer(enhancement(0.9)), answer(GOOD_MAP)]
+    fake.replies = [by_kind(enhance=enhancement(0.9), map=GOOD_MAP)]
 
     result = generate_map(TEXT, enhance=True, providers=[local])
 
-    assert [request["model"] for request in fake.requests] == ["big-model", "small-model"]
+    assert [request["model"] for request in fake.requests[:2]] == ["big-model", "small-model"]
     assert {(r["temperature"], r["max_tokens"]) for r in fake.requests} == {(0.7, 900)}
     assert result.generator == "LLM at 127.0.0.1 (small-model)"
 
@@ -122,7 +122,9 @@ def test_a_valid_answer_becomes_the_map_and_names_its_provider(fake):
     assert request["model"] == "test-model"
     assert request["response_format"]["type"] == "json_schema"
     assert "so that" in request["messages"][0]["content"]
-    assert TEXT in fake.user_messages(0)[0]
+    assert "A food delivery app. [S1] Customers must be able to order food. [S2] Couriers" in (
+        fake.user_messages(0)[0]
+    )
 
 
 def test_the_sentences_are_numbered_and_each_story_keeps_the_ones_it_names(fake):
@@ -205,7 +207,7 @@ def test_a_server_that_rejects_json_schema_is_asked_for_simpler_json(fake):
     generate_map(TEXT, providers=[provider(fake)])
 
     kinds = [r["response_format"]["type"] for r in fake.requests]
-    assert kinds == ["json_schema", "json_object"]
+    assert kinds[:2] == ["json_schema", "json_object"]
     assert "schema" in fake.requests[1]["response_format"]
 
 
@@ -265,9 +267,9 @@ def test_a_failing_provider_hands_over_to_the_next_and_the_map_says_so(fake):
     result = generate_map(TEXT, providers=[down, provider(fake)])
 
     assert result.generator == "LLM at 127.0.0.1 (test-model)"
-    assert result.notes == [
+    assert result.notes[0] == (
         "LLM at 127.0.0.1 (test-model) answered after: GROQ could not be reached (ConnectError)."
-    ]
+    )
 
 
 # Stage 1: enhancement
@@ -298,7 +300,7 @@ def test_enhanced_text_is_not_used_below_the_confidence_gate(fake):
     result = generate_map(TEXT, enhance=True, providers=[provider(fake)])
 
     assert result.enhanced_requirements is None
-    assert TEXT in fake.user_messages(1)[0]
+    assert "[S1] Customers must be able to order food." in fake.user_messages(1)[0]
     assert "confidence was 0.69, below 0.70" in result.notes[0]
 
 
@@ -309,7 +311,7 @@ def test_a_failed_enhancement_falls_back_to_the_original_text(fake):
 
     assert result.enhanced_requirements is None
     assert "Enhancing the requirements failed" in result.notes[0]
-    assert TEXT in fake.user_messages(1)[0]
+    assert "[S1] Customers must be able to order food." in fake.user_messages(1)[0]
 
 
 # The cache
@@ -324,7 +326,8 @@ def test_an_identical_request_is_served_from_the_cache(fake):
     generate_map(TEXT + " Admins see reports.", providers=[provider(fake)], cache=cache)
 
     assert first.draft == second.draft
-    assert len(fake.requests) == 2, "the repeat must not reach the provider; new text must"
+    maps = fake.requests_for("map")
+    assert len(maps) == 2, "the repeat must not reach the provider; new text must"
 
 
 def test_the_cache_expires(fake):
@@ -334,4 +337,4 @@ def test_the_cache_expires(fake):
     generate_map(TEXT, providers=[provider(fake)], cache=cache)
     generate_map(TEXT, providers=[provider(fake)], cache=cache)
 
-    assert len(fake.requests) == 2
+    assert len(fake.requests_for("map")) == 2

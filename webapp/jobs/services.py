@@ -34,7 +34,16 @@ STEP_LABELS = {
     "generating": "Generating the story map",
     "saving": "Saving the story map",
     "regenerating": "Rewriting the stories from their requirements",
+    "covering": "Asking for stories of the sentences no story covers",
+    "reviewing": "Revising the stories the quality report flags",
 }
+
+
+def step_label(step: str | None) -> str | None:
+    """What the job page says a step is doing ("Mapping part 3 of 7 of the document")."""
+    if step and step.startswith("part "):
+        return f"Mapping {step} of the document"
+    return STEP_LABELS.get(step or "", step)
 
 
 def enqueue_map_job(user: User, requirements: str, *, enhance: bool) -> Job:
@@ -204,10 +213,12 @@ def start_job(job_id: int, total: Callable[[Job], int]) -> Job | None:
     return job
 
 
-def record_step(job: Job, step: str, number: int) -> None:
+def record_step(job: Job, step: str, number: int, total: int | None = None) -> None:
     """Show the user which step the job is on ("step 2 of 3: generating")."""
     job.step = step
     job.progress_current = number
+    if total is not None:
+        job.progress_total = total
     db.session.commit()
 
 

@@ -8,12 +8,12 @@ from htmx_flask import make_response, request
 
 from webapp.extensions import limiter
 from webapp.jobs.services import (
-    STEP_LABELS,
     QueueEstimate,
     load_wireframes,
     max_attempts,
     polled_job_or_404,
     queue_estimate,
+    step_label,
     user_job_or_404,
 )
 from webapp.jobs.versions import JobVersion, job_versions, microseconds
@@ -36,7 +36,7 @@ def _status_context(job, early_poll: int | None = None):
         "estimate": queue_estimate(job) if queued and job.step != "retrying" else None,
         "next_try_seconds": _seconds_until(job.next_attempt_at) if queued else None,
         "max_attempts": max_attempts(),
-        "step_label": STEP_LABELS.get(job.step or "", job.step),
+        "step_label": step_label(job.step),
     }
 
 

@@ -37,6 +37,11 @@ ANSWER_NAMES = {
     "Enhancement": "requirements enhancement",
     "Wireframe": "wireframe",
     "Revision": "story revision",
+    "DetailAnswer": "story with more detail",
+    "CriteriaAnswer": "set of acceptance criteria",
+    "EdgeCasesAnswer": "list of edge-case stories",
+    "SplitAnswer": "split of the story",
+    "InvestAnswer": "INVEST check",
 }
 
 

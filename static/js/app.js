@@ -32,7 +32,7 @@ document.addEventListener("click", (event) => {
 function countSelected() {
   const count = document.querySelectorAll('input[name="story_ids"]:checked').length;
   document.querySelectorAll("[data-selected-count]").forEach((label) => {
-    label.textContent = count ? `${count} selected${count > 10 ? " (at most 10)" : ""}` : "";
+    label.textContent = count ? `${count} selected${count > 10 ? " (wireframes take at most 10)" : ""}` : "";
   });
 }
 

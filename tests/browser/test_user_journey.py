@@ -82,8 +82,8 @@ def test_a_person_maps_requirements_draws_three_wireframes_and_exports_csv(
 
     # Then the job page went from queued to running to the map, and htmx made every change
     assert watch.states == ["queued", "running"]
-    assert "Step 1 of 3: Enhancing the requirements…" in watch.lines
-    assert "Step 2 of 3: Generating the story map…" in watch.lines
+    assert "Step 1 of 5: Enhancing the requirements…" in watch.lines
+    assert "Step 2 of 5: Generating the story map…" in watch.lines
     job_url = next(url for url in navigations if url.endswith(f"/jobs/{job_id}"))
     after_job_page = navigations[navigations.index(job_url) + 1 :]
     assert len(after_job_page) == 1 and MAP_URL.search(after_job_page[0]), navigations

@@ -122,8 +122,9 @@ def test_a_valid_answer_becomes_the_map_and_names_its_provider(fake):
     assert request["model"] == "test-model"
     assert request["response_format"]["type"] == "json_schema"
     assert "so that" in request["messages"][0]["content"]
-    assert "A food delivery app. [S1] Customers must be able to order food. [S2] Couriers" in (
-        fake.user_messages(0)[0]
+    assert (
+        "A food delivery app. [S1] Customers must be able to order food. [S2] Couriers"
+        in (fake.user_messages(0)[0])
     )
 
 

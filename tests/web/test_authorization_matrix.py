@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
+from tests.web.test_story_actions import kept_proposal_job
 from webapp.extensions import db
 from webapp.maps import edits
 from webapp.models import Job, MapChange, Project, Release, Story, Wireframe
@@ -27,7 +28,8 @@ class Case:
     endpoint: str
     method: str
     #: Filled in from the world: {project}, {story}, {map_job}, {wireframe_job},
-    #: {improve_job}, {wireframe}.
+    #: {improve_job}, {wireframe}, {proposal_job} (kept proposals for {proposal_story}
+    #: and {story}).
     path: str
     #: Expected status for anonymous, owner, other and admin, in that order.
     statuses: tuple[int, int, int, int]
@@ -54,6 +56,7 @@ STORY_ADD = {"title": "Tip the courier", "release_id": "{release}"}
 TITLE = {"title": "Renamed", "version": "1"}
 NAME = {"name": "Beta", "version": "1"}
 FIRST = {"position": "0", "version": "1"}
+CHOSEN = {"story_ids": "{story}", "action": "check-invest"}
 
 # In order: the POSTs that end a session (logout) come last.
 MATRIX = [
@@ -91,6 +94,19 @@ MATRIX = [
     Case("wireframes.download", "GET", "/wireframes/999999.txt", (302, 404, 404, 404)),
     Case("improve.create", "POST", "/maps/{project}/improve", own(303)),
     Case("improve.create", "POST", "/maps/999999/improve", (302, 404, 404, 404)),
+    # AI on chosen stories (issue 17), and a person's answer to a job's proposal.
+    Case("improve.chosen", "POST", "/maps/{project}/stories/improve", own(303), CHOSEN),
+    Case("improve.chosen", "POST", "/maps/999999/stories/improve", (302, 404, 404, 404), CHOSEN),
+    Case("jobs.show", "GET", "/jobs/{proposal_job}", own(200)),
+    Case(
+        "improve.use",
+        "POST",
+        "/jobs/{proposal_job}/stories/{proposal_story}/proposal",
+        own(303),
+        {"version": "1"},
+    ),
+    Case("improve.keep", "POST", "/jobs/{proposal_job}/stories/{story}/keep", own(303)),
+    Case("improve.keep", "POST", "/jobs/{proposal_job}/stories/999999/keep", (302, 404, 404, 404)),
     Case("jobs.show", "GET", "/jobs/{map_job}", own(200)),
     Case("jobs.show", "GET", "/jobs/{wireframe_job}", own(200)),
     Case("jobs.show", "GET", "/jobs/{improve_job}", own(200)),
@@ -232,6 +248,10 @@ def world(app, broker, stub_worker, runner) -> World:
         change = db.session.scalar(sa.select(MapChange.id))
         owner_map.share_token = "shared-map-token-of-adas-map-0123456789"
         db.session.commit()
+        # A story no case above edits, for "Use the proposal" on version 1.
+        proposal_story = stories[2].id
+        assert proposal_story not in (story, story2.id, story3.id)
+    proposal_job = kept_proposal_job(app, project, [proposal_story, story])
 
     ids = {
         **parts,
@@ -243,6 +263,8 @@ def world(app, broker, stub_worker, runner) -> World:
         "wireframe_job": wireframe_job,
         "improve_job": improve_job,
         "wireframe": wireframe,
+        "proposal_job": proposal_job,
+        "proposal_story": proposal_story,
     }
     return World(ids, clients)
 
@@ -294,6 +316,7 @@ def test_each_case_path_reaches_the_endpoint_it_names(app):
     ids = dict.fromkeys(
         ("project", "story", "map_job", "wireframe_job", "improve_job", "wireframe", "change"), 1
     )
+    ids |= dict.fromkeys(("proposal_job", "proposal_story"), 1)
     ids |= dict.fromkeys(
         ("story2", "story3", "task", "task2", "activity", "activity2", "release", "release2"), 1
     )

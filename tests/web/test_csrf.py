@@ -10,7 +10,9 @@ import sqlalchemy as sa
 
 from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from
+from tests.web.test_story_actions import kept_proposal_job
 from webapp.extensions import db
+from webapp.improve.services import map_stories
 from webapp.maps import edits
 from webapp.models import Job, MapChange, Project, Story, User
 
@@ -96,12 +98,32 @@ def attempts(world) -> dict:
         "maps.create": ("owner", "/maps", {"requirements": FOOD_DELIVERY}),
         "wireframes.create": ("owner", f"/maps/{project}/wireframes", wireframes),
         "improve.create": ("owner", f"/maps/{project}/improve", {}),
+        **story_action_attempts(world),
         "maps.remove_suggested": ("owner", f"/maps/{project}/suggested/delete", {}),
         "admin.requeue": ("admin", "/admin/dead-letters/requeue", {}),
         "admin.purge": ("admin", "/admin/dead-letters/purge", {}),
         "admin.prioritise": ("admin", f"/admin/jobs/{world['queued_job']}/priority", {}),
         **editing_attempts(world),
         "auth.logout": ("owner", "/logout", {}),
+    }
+
+
+def story_action_attempts(world) -> dict:
+    """AI on chosen stories (issue 17), and the answers to a job's proposal for a story."""
+    project, ids = world["project"], world["parts"]
+    if "proposal_job" not in world:  # kept for two stories no other attempt changes first
+        app = world["owner"].application
+        with app.app_context():
+            taken = {ids["story"], ids["story2"], ids["story3"]}
+            free = [s.id for s in map_stories(project) if s.id not in taken and not s.suggested]
+        world["proposal_stories"] = free[:2]
+        world["proposal_job"] = kept_proposal_job(app, project, free[:2])
+    job, (used, kept) = world["proposal_job"], world["proposal_stories"]
+    chosen = {"story_ids": world["story"], "action": "check-invest"}
+    return {
+        "improve.chosen": ("owner", f"/maps/{project}/stories/improve", chosen),
+        "improve.use": ("owner", f"/jobs/{job}/stories/{used}/proposal", {"version": "1"}),
+        "improve.keep": ("owner", f"/jobs/{job}/stories/{kept}/keep", {}),
     }
 
 

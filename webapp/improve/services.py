@@ -1,4 +1,10 @@
-"""Story improvement jobs: recorded for a map, then run story by story by a worker."""
+"""Story improvement jobs: recorded for a map, then run story by story by a worker.
+
+Two kinds share the job kind and queue: the map's "Improve stories" button (no ``action``
+in the options: every story, offline) and "AI on chosen stories" (``webapp.improve.actions``).
+Each story's change is one MapChange; a story written or edited by hand is not changed: what
+the job would do is kept in its results for the person to use or not.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,9 @@ import sqlalchemy as sa
 from generation.improve import improve_story
 from generation.schemas import StoryDraft
 from webapp.extensions import db
+from webapp.improve.changes import by_hand, rewrite_story, story_words
 from webapp.jobs.services import BULK_PRIORITY, publish_job
+from webapp.maps.editing import Conflict
 from webapp.models import Activity, Job, JobKind, Project, Story, Task, User
 
 
@@ -33,10 +41,15 @@ def enqueue_improve_job(user: User, project: Project) -> Job:
 
 
 def latest_improve_job(project: Project) -> Job | None:
-    """The map's most recent story improvement, if it ever had one."""
+    """The map's most recent whole-map improvement, if it ever had one."""
     return db.session.scalar(
         sa.select(Job)
-        .where(Job.kind == JobKind.IMPROVE, Job.source_project_id == project.id)
+        .where(
+            Job.kind == JobKind.IMPROVE,
+            Job.source_project_id == project.id,
+            # An action on chosen stories is no improvement of the whole map.
+            Job.options["action"].as_string().is_(None),
+        )
         .order_by(Job.id.desc())
         .limit(1)
     )
@@ -56,8 +69,33 @@ def map_stories(project_id: int) -> list[Story]:
 
 
 def improvement_results(job: Job) -> list[dict]:
-    """One entry per story the job has looked at: its id, title, changes and what is left."""
+    """One entry per story the job has looked at: its id, title, status and what changed.
+
+    ``status`` is "changed", "unchanged", "kept" (written or edited by hand: the proposal
+    waits for the person), "used" or "declined" (their answer), "skipped" (deleted
+    meanwhile), "failed" or "checked" (INVEST). Jobs from before it was kept have none.
+    """
     return list((job.options or {}).get("results", []))
+
+
+def result_status(result: dict) -> str:
+    """A result's status; an older result without one changed the story if it says so."""
+    return result.get("status") or ("changed" if result.get("changes") else "unchanged")
+
+
+def note_result(job: Job, outcome: dict) -> None:
+    """Add one story's outcome to the job's results; the caller commits."""
+    # A new dict, so that SQLAlchemy sees the JSON column change.
+    job.options = {**(job.options or {}), "results": [*improvement_results(job), outcome]}
+
+
+def replace_result(job: Job, outcome: dict) -> None:
+    """Put ``outcome`` in the place of the result for the same story; the caller commits."""
+    results = [
+        outcome if result["story_id"] == outcome["story_id"] else result
+        for result in improvement_results(job)
+    ]
+    job.options = {**(job.options or {}), "results": results}
 
 
 def stories_done(job: Job) -> set[int]:
@@ -66,9 +104,11 @@ def stories_done(job: Job) -> set[int]:
 
 
 def improve_map_story(job: Job, stories: list[Story], index: int) -> None:
-    """Improve ``stories[index]`` in place and note the outcome on the job; the caller commits.
+    """Improve ``stories[index]`` as one change and note the outcome on the job.
 
     The titles of the other stories, as they are now, decide whether its title repeats one.
+    A story written or edited by hand keeps its words: the improvement waits on the job
+    page for the person. The caller commits.
     """
     story = stories[index]
     result = improve_story(
@@ -82,30 +122,94 @@ def improve_map_story(job: Job, stories: list[Story], index: int) -> None:
         titles_before=[other.title for other in stories[:index]],
         titles_after=[other.title for other in stories[index + 1 :]],
     )
-    if result.changes:
-        story.title = result.story.title
-        story.description = result.story.description
-        story.acceptance_criteria = list(result.story.acceptance_criteria)
     outcome = {
         "story_id": story.id,
         "title": story.title,
+        "status": "changed" if result.changes else "unchanged",
         "changes": result.changes,
         "unresolved": result.unresolved,
     }
-    # A new dict, so that SQLAlchemy sees the JSON column change.
-    job.options = {**(job.options or {}), "results": [*improvement_results(job), outcome]}
+    if result.changes:
+        proposal = {
+            "title": result.story.title,
+            "description": result.story.description,
+            "acceptance_criteria": list(result.story.acceptance_criteria),
+        }
+        if by_hand(story):
+            outcome.update(kept_proposal(story, proposal))
+        else:
+            try:
+                rewrite_story(
+                    story, job.user, f"Improved “{story.title}”", proposal, version=story.version
+                )
+            except Conflict:  # a person saved it this very moment: theirs stays
+                story = db.session.get(Story, outcome["story_id"])
+                if story is None:
+                    outcome.update(status="skipped", note=DELETED_MEANWHILE, changes=[])
+                else:
+                    outcome.update(kept_proposal(story, proposal))
+            else:
+                outcome["title"] = story.title
+    note_result(job, outcome)
+
+
+DELETED_MEANWHILE = "The story was deleted from the map while the job ran; it was skipped."
+
+
+def kept_proposal(story: Story, proposal: dict) -> dict:
+    """What a result keeps for a story changed by hand: its words, the proposal, its version."""
+    return {
+        "status": "kept",
+        "mine": story_words(story),
+        "proposal": proposal,
+        "version": story.version,
+    }
 
 
 def improvement_note(job: Job) -> str:
     """Sum the job up: "Improved 7 of 12 stories; 5 already met the bar."."""
     results = improvement_results(job)
-    improved = sum(bool(result["changes"]) for result in results)
-    fine = sum(not result["changes"] and not result["unresolved"] for result in results)
-    left = sum(bool(result["unresolved"]) for result in results)
-    if improved == 0 and left == 0:
-        return f"All {len(results)} stories already met the bar; nothing was changed."
-    note = f"Improved {improved} of {len(results)} stories; {fine} already met the bar."
+    statuses = [result_status(result) for result in results]
+    improved = statuses.count("changed")
+    kept = sum(status in ("kept", "used", "declined") for status in statuses)
+    skipped = statuses.count("skipped")
+    fine = sum(
+        status == "unchanged" and not result["unresolved"]
+        for status, result in zip(statuses, results, strict=True)
+    )
+    left = sum(
+        bool(result.get("unresolved")) and status in ("changed", "unchanged")
+        for status, result in zip(statuses, results, strict=True)
+    )
+    if improved == 0 and left == 0 and kept == 0:
+        note = f"All {len(results) - skipped} stories already met the bar; nothing was changed."
+    else:
+        note = f"Improved {improved} of {len(results)} stories; {fine} already met the bar."
+    if kept:
+        noun = "story" if kept == 1 else "stories"
+        note += (
+            f" {kept} {noun} changed by hand kept {'its' if kept == 1 else 'their'} words: "
+            "the improvement is on the job page, for you to use or not."
+        )
     if left:
         needs = "needs" if left == 1 else "need"
         note += f" {left} still {needs} a person's touch: see the quality report on the map."
+    if skipped:
+        note += f" {skipped} deleted meanwhile {'was' if skipped == 1 else 'were'} skipped."
     return note
+
+
+def improvement_groups(job: Job) -> dict[str, list[dict]]:
+    """The job's results by what became of each story, for its page."""
+    groups: dict[str, list[dict]] = {
+        name: [] for name in ("changed", "unchanged", "kept", "checked", "failed", "skipped")
+    }
+    for result in improvement_results(job):
+        status = result_status(result)
+        if status in ("used", "declined"):
+            status = "kept"
+        groups.setdefault(status, []).append(result)
+    groups["left"] = [
+        result for result in groups["changed"] + groups["unchanged"] if result.get("unresolved")
+    ]
+    return groups

@@ -84,6 +84,10 @@ def test_each_stage_can_have_its_own_model_and_the_sampling_is_configured(fake):
         "OPENAI_MAP_MODEL": "gpt-4o",
     }
     (local, openai) = providers_from_environment(env)
+    assert local.context_tokens == openai.context_tokens == 4096  # the default
+    assert providers_from_environment({**env, "LLM_CONTEXT_TOKENS": "32000"})[0].context_tokens == (
+        32000
+    )
     assert openai.for_stage("map").model == "gpt-4o" and openai.for_stage("enhance").model == (
         "gpt-4o-mini"
     )
@@ -102,6 +106,8 @@ def test_each_stage_can_have_its_own_model_and_the_sampling_is_configured(fake):
         ("LLM_TEMPERATURE", "warm", "LLM_TEMPERATURE must be a number"),
         ("LLM_TEMPERATURE", "-1", "LLM_TEMPERATURE must be at least 0"),
         ("LLM_MAX_OUTPUT_TOKENS", "0", "LLM_MAX_OUTPUT_TOKENS must be at least 1"),
+        ("LLM_CONTEXT_TOKENS", "512", "LLM_CONTEXT_TOKENS must be at least 1024"),
+        ("LLM_CONTEXT_TOKENS", "4k", "LLM_CONTEXT_TOKENS must be a number"),
     ],
 )
 def test_a_bad_sampling_setting_is_a_clear_configuration_error(setting, value, message):

@@ -62,6 +62,20 @@ def test_a_running_job_shows_its_step_and_progress(app, client, auth):
     assert 'hx-trigger="every 1s"' in fragment
 
 
+def test_a_long_document_shows_which_part_is_being_mapped(app, client, auth):
+    job_id = make_job(auth)
+    with app.app_context():
+        job = db.session.get(Job, job_id)
+        job.status, job.step = "running", "part 3 of 7"
+        job.progress_current, job.progress_total = 3, 10
+        db.session.commit()
+
+    fragment = client.get(f"/jobs/{job_id}/status", headers=HTMX).get_data(as_text=True)
+
+    assert "Step 3 of 10: Mapping part 3 of 7 of the document" in fragment
+    assert '<progress max="10" value="3">' in fragment
+
+
 def test_a_failed_job_explains_why_and_offers_to_try_again_with_the_same_text(
     app, client, auth, broker, stub_worker, monkeypatch
 ):

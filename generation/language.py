@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from generation.languages import LanguagePack, pack_for
+from generation.languages import PACKS, LanguagePack, pack_for
 
 __all__ = [
     "warm_up",
@@ -212,3 +212,39 @@ def word_key(word: str, pack: LanguagePack) -> str | None:
     if word in pack.stopwords or (len(word) < 2 and not word.isdigit()):
         return None
     return pack.stem(word) if pack.stopwords else word[:6]
+
+
+#: English names of languages without a pack (PACKS names the others), for prompts and notes.
+_LANGUAGE_NAMES = {
+    "it": "Italian",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "uk": "Ukrainian",
+    "cs": "Czech",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "nb": "Norwegian",
+    "fi": "Finnish",
+    "tr": "Turkish",
+    "el": "Greek",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "ro": "Romanian",
+    "hu": "Hungarian",
+    "bg": "Bulgarian",
+    "ca": "Catalan",
+}
+
+
+def language_name(code: str | None) -> str | None:
+    """The English name of language ``code`` ("Russian"); the code itself if unknown."""
+    if code is None:
+        return None
+    return PACKS[code].name if code in PACKS else _LANGUAGE_NAMES.get(code, code)

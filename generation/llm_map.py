@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 
 from generation import prompts
 from generation.errors import GenerationError, InvalidAnswerError, TransientGenerationError
-from generation.language import detect_language, in_language
-from generation.languages import PACKS
+from generation.language import detect_language, in_language, language_name
 from generation.llm import ChainResult, Check, ProviderChain
 from generation.merging import merge_maps
 from generation.parts import Part, marked_lines, requirement_sentences, split_into_parts
@@ -363,14 +362,6 @@ def language_check(code: str | None) -> Check | None:
     return check
 
 
-def language_name(code: str | None) -> str | None:
-    """The English name of language ``code`` ("Russian"), or its code when no pack has it."""
-    if code is None:
-        return None
-    pack = PACKS.get(code)
-    return pack.name if pack else code
-
-
 def sources_from_ids(given: list[str], sentences: list[str]) -> list[str]:
     """The sentences a story names by id ("S3", "[S3]"), or quotes exactly; others dropped."""
     texts = []
@@ -403,15 +394,24 @@ def _story_at(draft: StoryMapDraft, path: tuple[int, int, int]) -> StoryDraft:
 
 
 def _stories_of(value) -> list:
+    """The stories of an answer: a map's, a revision's, or the answer itself for one story."""
     if isinstance(value, StoryMapDraft):
         return value.stories
-    if isinstance(value, Revision):
+    if isinstance(getattr(value, "stories", None), list):
         return value.stories
+    if hasattr(value, "description") or hasattr(value, "acceptance_criteria"):
+        return [value]
     return []
 
 
 def _story_text(story) -> str:
-    return " ".join([story.title, story.description, *story.acceptance_criteria])
+    return " ".join(
+        [
+            getattr(story, "title", ""),
+            getattr(story, "description", ""),
+            *getattr(story, "acceptance_criteria", []),
+        ]
+    ).strip()
 
 
 def _text_of(value) -> str:

@@ -26,9 +26,9 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from generation.errors import GenerationError
 from generation.improve import improve_story
-from generation.language import detect_language, script_of
-from generation.languages import PACKS
+from generation.language import detect_language, language_name, script_of
 from generation.llm import ProviderChain
+from generation.llm_map import language_check
 from generation.quality import (
     MAX_CRITERIA,
     MIN_CRITERIA,
@@ -208,33 +208,6 @@ class ActionResult:
 
 # -- the story's language ---------------------------------------------------------------------
 
-#: Names of languages without a pack (PACKS names the others), for the prompt.
-_LANGUAGE_NAMES = {
-    "it": "Italian",
-    "nl": "Dutch",
-    "pl": "Polish",
-    "uk": "Ukrainian",
-    "cs": "Czech",
-    "sv": "Swedish",
-    "da": "Danish",
-    "no": "Norwegian",
-    "nb": "Norwegian",
-    "fi": "Finnish",
-    "tr": "Turkish",
-    "el": "Greek",
-    "ja": "Japanese",
-    "zh": "Chinese",
-    "ko": "Korean",
-    "ar": "Arabic",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "id": "Indonesian",
-    "vi": "Vietnamese",
-    "ro": "Romanian",
-    "hu": "Hungarian",
-    "bg": "Bulgarian",
-    "ca": "Catalan",
-}
 #: Below this the identifier's guess on the story alone gives way to the requirements'.
 _SURE = 0.5
 
@@ -253,8 +226,7 @@ def story_language(story: StoryInput) -> tuple[str | None, str]:
             code = fallback
     if code is None:
         return None, "the language the story is written in"
-    name = PACKS[code].name if code in PACKS else _LANGUAGE_NAMES.get(code, code)
-    return code, name
+    return code, language_name(code)
 
 
 # -- the answers, checked ---------------------------------------------------------------------
@@ -545,11 +517,19 @@ def run_story_action(
             f"{ACTIONS[action].label} needs an AI provider, and none is configured."
         )
     system, user = action_prompt(action, story)
-    answered = chain.ask(f"story:{action}", system, user, ANSWERS[action])
+    code, _ = story_language(story)
+    answered = chain.ask(
+        f"story:{action}", system, user, ANSWERS[action], check=language_check(code)
+    )
     notes = []
     if answered.failures:
         label = answered.provider.label
         notes.append(f"{label} answered after: {'; '.join(answered.failures)}.")
+    if answered.notes:
+        notes.append(
+            f"{answered.provider.label} answered partly in another language than the story's "
+            f"{language_name(code)}, even after being asked once to write in it."
+        )
     result = _result_of(action, story, answered.value, answered.provider.label)
     result.notes += notes
     return result

@@ -249,6 +249,34 @@ def test_an_answer_invalid_once_is_repaired_through_the_chain():
     assert 'criterion 2 is not "Given ..., when ..., then ..."' in repair
 
 
+RUSSIAN_CRITERIA = [
+    "Дано: карта действительна, когда я оплачиваю заказ, тогда я вижу подтверждение с суммой.",
+    "Дано: карта отклонена, когда я оплачиваю заказ, тогда я вижу причину и могу выбрать "
+    "другую карту.",
+]
+
+
+def test_an_answer_in_another_language_than_the_storys_is_asked_once_to_come_back_to_it():
+    russian = story(
+        title="Оплатить картой",
+        description="Как покупатель, я хочу оплатить заказ картой, чтобы быстрее получить еду.",
+        acceptance_criteria=RUSSIAN_CRITERIA[:1],
+        sources=["Покупатели должны иметь возможность оплатить заказ картой."],
+    )
+    with FakeLLM() as fake:
+        fake.replies = [
+            answer({"acceptanceCriteria": GOOD}),
+            answer({"acceptanceCriteria": RUSSIAN_CRITERIA}),
+        ]
+        chain = ProviderChain([Provider("custom", fake.url, "test-model")])
+
+        result = run_story_action("rewrite-criteria", russian, chain)
+
+    assert fake.user_messages(1)[-1].startswith("The requirements are written in Russian")
+    assert result.update.acceptance_criteria == RUSSIAN_CRITERIA
+    assert result.notes == []
+
+
 # -- offline ---------------------------------------------------------------------------------
 
 

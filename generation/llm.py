@@ -37,6 +37,7 @@ ANSWER_NAMES = {
     "Enhancement": "requirements enhancement",
     "Wireframe": "wireframe",
     "Revision": "story revision",
+    "Backbone": "backbone",
     "DetailAnswer": "story with more detail",
     "CriteriaAnswer": "set of acceptance criteria",
     "EdgeCasesAnswer": "list of edge-case stories",

@@ -6,8 +6,9 @@
    cached like every request, so a retried job asks again only from the part that failed.
 2. **Sources.** Each requirement sentence is marked with an id for the whole document
    ("[S12]"); a story's ids become the sentences' text, as the offline stories have.
-3. **Merge.** The parts' maps become one backbone of at most eight activities, each story
-   once, priorities kept (``generation.merging``).
+3. **Merge.** The parts' maps become one, each story once, priorities kept
+   (``generation.merging``); more than eight activities are gathered into a backbone of 3-8
+   by one more request (folded by size if that fails).
 4. **Coverage.** Sentences no story names get one more request for their stories; those
    still uncovered are named in a note.
 5. **Critique.** The quality report judges the merged map; the stories it flags for what a
@@ -32,12 +33,12 @@ from generation import prompts
 from generation.errors import GenerationError, InvalidAnswerError, TransientGenerationError
 from generation.language import detect_language, in_language, language_name
 from generation.llm import ChainResult, Check, ProviderChain
-from generation.merging import merge_maps
+from generation.merging import merge_maps, regroup
 from generation.parts import Part, marked_lines, requirement_sentences, split_into_parts
 from generation.providers import DEFAULT_CONTEXT_TOKENS, Provider
-from generation.quality import lint_story_map
+from generation.quality import MAX_ACTIVITIES, lint_story_map
 from generation.reading import Document, read_document
-from generation.schemas import Revision, StoryDraft, StoryMapDraft
+from generation.schemas import Backbone, Revision, StoryDraft, StoryMapDraft
 from generation.tokens import TOKENS_PER_MESSAGE, estimate_tokens
 
 logger = logging.getLogger(__name__)
@@ -173,7 +174,9 @@ def map_requirements(
         drafts.append(_with_sources(result.value, plan.sentences))
     if not drafts:
         raise GenerationError("No part of the document got a valid story map.")
-    merged = merge_maps(drafts, plan.document.pack) if len(drafts) > 1 else drafts[0]
+    merged = drafts[0]
+    if len(drafts) > 1:
+        merged = run.backbone(merge_maps(drafts, plan.document.pack, max_activities=10**6))
     report("covering")
     merged = run.cover(merged)
     report("reviewing")
@@ -227,6 +230,28 @@ class _Run:
             f"is in {self.language_name}, even after being asked once to write in "
             f"{self.language_name}; the quality report marks those stories."
         ]
+
+    def backbone(self, draft: StoryMapDraft) -> StoryMapDraft:
+        """The parts' activities gathered into 3-8 by one request; folded if that fails."""
+        if len(draft.activities) <= MAX_ACTIVITIES:
+            return draft
+        listed = "\n".join(
+            f"{number}. {activity.title}: {', '.join(task.title for task in activity.tasks)}"
+            for number, activity in enumerate(draft.activities, start=1)
+        )
+        user = prompts.BACKBONE.format(activities=listed, language=self.language_name or "English")
+        pack = self.plan.document.pack
+        try:
+            result = self.ask(prompts.MAP_SYSTEM, user, Backbone, "the backbone")
+            return regroup(
+                draft, [(group.title, group.members) for group in result.value.activities], pack
+            )
+        except (GenerationError, TransientGenerationError, ValueError) as error:
+            self.notes.append(
+                f"Gathering the parts' {len(draft.activities)} activities into a backbone "
+                f"failed ({error}), so the smallest were folded into their neighbours."
+            )
+            return merge_maps([draft], pack)
 
     def cover(self, draft: StoryMapDraft) -> StoryMapDraft:
         """Ask once more for stories of the sentences no story names; note those still left."""

@@ -46,6 +46,25 @@ def merge_maps(
     ).without_empty_parts()
 
 
+def regroup(
+    draft: StoryMapDraft, groups: list[tuple[str, list[int]]], pack: LanguagePack
+) -> StoryMapDraft:
+    """The map with its activities gathered into ``groups``: (name, 1-based activity numbers).
+
+    Every activity must be in exactly one group; tasks of the same name in a group are one.
+    """
+    numbers = sorted(n for _, members in groups for n in members)
+    if numbers != list(range(1, len(draft.activities) + 1)):
+        raise ValueError("every activity must be in exactly one group")
+    activities: list[ActivityDraft] = []
+    for name, members in groups:
+        activities.append(ActivityDraft.model_construct(title=name, tasks=[]))
+        for number in members:
+            for task in draft.activities[number - 1].tasks:
+                _add_task(activities, len(activities) - 1, task, pack)
+    return draft.model_copy(update={"activities": activities})
+
+
 def _add_task(activities: list[ActivityDraft], index: int, task: TaskDraft, pack) -> None:
     activity = activities[index]
     tasks = list(activity.tasks)

@@ -54,6 +54,15 @@ Write stories for these sentences only, each under the activity and task it belo
 the names above where one fits, or a new task), with the ids it covers as its sources. \
 Answer with the map shape of the instructions, holding only the new stories."""
 
+BACKBONE = """A story map was made from a long requirements document, part by part. Its \
+activities, numbered, each with its tasks:
+{activities}
+
+Gather them into 3 to 8 activities: the backbone, each named as a verb phrase in {language}, \
+in the order a user meets them. Every number goes into exactly one activity.
+Answer with one JSON object and nothing else, in exactly this shape:
+{{"activities": [{{"activity": "<verb phrase>", "from": [1, 4]}}]}}"""
+
 REVISE_SYSTEM = """You are a senior product manager reviewing a user story map against its \
 quality bar: a benefit that says why for this story (not a phrase every story shares), 2 to 5 \
 testable acceptance criteria "Given ..., when ..., then ..." with at least one unhappy path, \

@@ -123,6 +123,17 @@ class Revision(_Shape):
     stories: list[RevisedStory] = Field(min_length=1)
 
 
+class BackboneActivity(_Shape):
+    title: str = Field(min_length=1, max_length=200, alias="activity")
+    members: list[int] = Field(min_length=1, alias="from")
+
+
+class Backbone(_Shape):
+    """The backbone request's answer: the activities of a merged map, gathered into 3 to 8."""
+
+    activities: list[BackboneActivity] = Field(min_length=1, max_length=8)
+
+
 class Enhancement(_Shape):
     """Stage 1's answer: better requirements, and how sure the model is about them."""
 

@@ -104,6 +104,8 @@ def request_kind(request: dict) -> str:
         return "revise"
     if "No story covers these requirement sentences yet" in user:
         return "cover"
+    if "Gather them into 3 to 8 activities" in user:
+        return "backbone"
     if "of a longer requirements document" in user:
         return "part"
     if "You turn product requirements into a user story map" in system:

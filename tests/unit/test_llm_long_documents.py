@@ -67,12 +67,13 @@ def good_model(request: dict) -> Reply:
     kind = request_kind(request)
     if kind == "revise":
         return answer({"stories": []})
-    ids = ids_in(request)
-    text = request["messages"][1]["content"]
     activities = {}
-    for n in ids:
-        area = next((a for a, _ in AREAS if f"## {a}" in text), "Use the app")
-        activities.setdefault(area, []).append(story(f"Story for sentence {n}", [n]))
+    area = "Use the app"
+    for line in request["messages"][1]["content"].splitlines():
+        heading = re.match(r"## (\w+)", line)
+        area = heading.group(1) if heading else area
+        for n in ids_in({"messages": [{}, {"content": line}]}):
+            activities.setdefault(area, []).append(story(f"Story for sentence {n}", [n]))
     return answer(
         {
             "productName": "Toolshare",
@@ -164,6 +165,40 @@ def test_the_parts_maps_merge_into_one_backbone_with_each_story_once(fake):
     # with the highest priority any part gave it and the sources of every part
     assert sign_in[0].priority == "MVP"
     assert len(sign_in[0].sources) >= 2 * len(fake.requests_for("part")) - 1
+
+
+def test_the_parts_activities_are_gathered_into_a_backbone_by_one_more_request(fake):
+    # Given parts whose maps have ten activities between them, and a model that groups them
+    groups = [
+        {"activity": "Join and find tools", "from": [1, 2]},
+        {"activity": "Borrow a tool", "from": [3, 4, 5]},
+        {"activity": "Settle a loan", "from": [6, 7]},
+        {"activity": "Run the service", "from": [8, 9, 10]},
+    ]
+    fake.replies = [by_kind(part=good_model, cover=good_model, backbone={"activities": groups})]
+
+    draft = generate_map(long_document(), providers=[provider(fake)]).draft
+
+    # Then the backbone request listed the ten with their tasks, and the map has its four
+    (request,) = fake.requests_for("backbone")
+    listed = request["messages"][1]["content"]
+    assert "1. Manage accounts: Accounts" in listed and "10. Manage administration" in listed
+    assert [a.title for a in draft.activities] == [g["activity"] for g in groups]
+    assert [t.title for t in draft.activities[0].tasks] == ["Accounts", "Catalogue"]
+    assert len(draft.stories) == 60
+
+
+def test_a_backbone_that_leaves_an_activity_out_is_folded_by_size_instead(fake):
+    groups = [{"activity": "Everything but one", "from": list(range(1, 10))}]
+    fake.replies = [by_kind(part=good_model, cover=good_model, backbone={"activities": groups})]
+
+    result = generate_map(long_document(), providers=[provider(fake)])
+
+    assert len(result.draft.activities) == 8 and len(result.draft.stories) == 60
+    assert any(
+        n.startswith("Gathering the parts' 10 activities into a backbone failed")
+        for n in result.notes
+    )
 
 
 def test_more_than_eight_activities_are_folded_into_their_closest_neighbours():

@@ -70,6 +70,7 @@ test-faults: install ## Run the fault tests alone: they STOP and restart RabbitM
 bench: install ## Run the benchmarks in bench/ (by hand; figures go in docs/benchmarks.md; needs wrk)
 	@command -v wrk >/dev/null || { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
 	$(BIN)/python -m bench.generation
+	$(BIN)/python -m bench.llm_parts
 	$(BIN)/python -m bench.editing
 	$(BIN)/python -m bench.queue_operations
 	$(BIN)/python -m bench.status_polling

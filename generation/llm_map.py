@@ -65,6 +65,12 @@ MAX_REVISED = 48
 SLACK_TOKENS = 64
 #: The share of the room left that a part's estimate may fill: the estimate is not a count.
 SAFETY = 0.9
+#: The longest answer asked for when LLM_MAX_OUTPUT_TOKENS is not set: hosted models refuse a
+#: larger max_tokens than they can write (8,192 for Gemini 2.0 Flash, 16,384 for gpt-4o-mini).
+DEFAULT_ANSWER_TOKENS = 8192
+#: The answer's tokens per requirement sentence of a part: a story in JSON (title, story line,
+#: two or three criteria, sources) is 100-200 tokens (bench.llm_parts measures it).
+ANSWER_TOKENS_PER_SENTENCE = 150
 #: A part never gets less room than this, however small the context.
 MIN_PART_TOKENS = 256
 #: A drift is this share of the story texts in another language (one alone is a term).
@@ -123,15 +129,17 @@ def plan_map(requirements: str, providers: Sequence[Provider]) -> MapPlan:
 
     context = min((p.context_tokens for p in providers), default=DEFAULT_CONTEXT_TOKENS)
     caps = [p.max_tokens for p in providers if p.max_tokens]
-    answer = min(min(caps, default=context * 3 // 8), context // 2)
+    answer = min(min(caps, default=min(context * 3 // 8, DEFAULT_ANSWER_TOKENS)), context // 2)
     frame = prompts.MAP_PART.format(part="part 99 of 99", title=" ()", requirements="")
     fixed = cost(prompts.MAP_SYSTEM) + cost(frame) + cost(_title(document)) + 2 * TOKENS_PER_MESSAGE
     budget = max(MIN_PART_TOKENS, int((context - answer - fixed - SLACK_TOKENS) * SAFETY))
+    # The stories of a part's sentences must fit its answer too.
+    most = max(1, answer // ANSWER_TOKENS_PER_SENTENCE)
     whole = "\n".join(marked_lines(document, sentences)).strip()
-    if cost(whole) <= budget:
+    if cost(whole) <= budget and len(sentences) <= most:
         parts = [Part(1, 1, whole, tuple(range(1, len(sentences) + 1)))]
     else:
-        parts = split_into_parts(document, sentences, budget, cost)
+        parts = split_into_parts(document, sentences, budget, cost, max_sentences=most)
     return MapPlan(document, sentences, parts, answer, budget, cost)
 
 

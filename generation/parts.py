@@ -75,12 +75,16 @@ def split_into_parts(
     sentences: list[str],
     budget: int,
     cost: Callable[[str], int],
+    max_sentences: int | None = None,
 ) -> list[Part]:
     """Cut the document into parts whose marked text costs at most ``budget`` tokens each.
 
-    ``cost`` estimates a text's tokens. A part may still exceed the budget only when one
-    sentence alone does; it is cut at the character then, and the model sees it cut.
+    ``cost`` estimates a text's tokens; ``max_sentences`` bounds the requirement sentences
+    of a part, whose stories must fit one answer. A part may still exceed the budget only
+    when one sentence alone does; it is cut at the character then, and the model sees it cut.
     """
+    if max_sentences is not None:
+        cost = _counting_sentences(cost, budget, max_sentences)
     lines = marked_lines(document, sentences)
     headings = sorted({s.line - 1 for s in document.statements if s.kind == "heading"})
     starts = sorted({0, *(index for index in headings if 0 < index < len(lines))})
@@ -94,6 +98,16 @@ def split_into_parts(
         Part(number, len(texts), text, tuple(int(n) for n in _MARK.findall(text)))
         for number, text in enumerate(texts, start=1)
     ]
+
+
+def _counting_sentences(cost, budget: int, max_sentences: int):
+    """``cost``, except that a text of more than ``max_sentences`` marks is over ``budget``."""
+
+    def bounded(text: str) -> int:
+        marks = len(_MARK.findall(text))
+        return budget + 1 if marks > max_sentences else cost(text)
+
+    return bounded
 
 
 def _pieces_of(section: list[str], heading: str, budget: int, cost) -> list[str]:

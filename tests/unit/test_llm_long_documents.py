@@ -10,6 +10,7 @@ import pytest
 from generation import GenerationError, TransientGenerationError, generate_map
 from generation.cache import MemoryCache
 from generation.languages import pack_for
+from generation.llm_map import plan_map
 from generation.merging import merge_maps
 from generation.providers import Provider
 from generation.schemas import StoryMapDraft
@@ -120,6 +121,18 @@ def test_a_long_document_is_sent_in_parts_that_each_fit_the_context(fake):
     sources = [s for story in result.draft.stories for s in story.sources]
     assert len(sources) == len(set(sources)) == 60
     assert 3 <= len(result.draft.activities) <= 8
+
+
+def test_a_part_holds_no_more_sentences_than_its_answer_has_room_for(fake):
+    # Given a roomy context but short answers: 600 tokens write about four stories
+    one_section = long_document(sections=1, per_section=30)
+    plan = plan_map(one_section, [provider(fake, context=32_000, max_tokens=600)])
+
+    # Then the one section is cut into parts of at most four sentences, each sentence once
+    assert plan.answer_tokens == 600
+    assert [len(part.sentence_ids) for part in plan.parts] == [4] * 7 + [2]
+    assert [n for part in plan.parts for n in part.sentence_ids] == list(range(1, 31))
+    assert all("## Accounts" in part.text for part in plan.parts)  # each knows its section
 
 
 def test_the_parts_maps_merge_into_one_backbone_with_each_story_once(fake):

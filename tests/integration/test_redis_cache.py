@@ -7,21 +7,23 @@ import redis
 from generation import generate_map
 from generation.cache import TTL_SECONDS, RedisCache, make_cache
 from generation.providers import Provider
-from tests.fake_llm import GOOD_MAP, FakeLLM, answer
+from tests.fake_llm import GOOD_MAP, FakeLLM, by_kind
 
 TEXT = "A food delivery app. Customers must be able to order food."
 
 
 def test_identical_requests_share_one_answer_through_redis_for_24_hours(redis_url):
     with FakeLLM() as fake:
-        fake.replies = [answer(GOOD_MAP)]
+        # Only the map is answered: the coverage and revision requests are refused, so the
+        # map's answer is the one thing cached.
+        fake.replies = [by_kind(map=GOOD_MAP)]
         provider = Provider("custom", fake.url, "test-model")
 
         # Two workers (two caches) on the same Redis
         generate_map(TEXT, providers=[provider], cache=make_cache(redis_url))
         generate_map(TEXT, providers=[provider], cache=make_cache(redis_url))
 
-    assert len(fake.requests) == 1
+    assert len(fake.requests_for("map")) == 1
     client = redis.Redis.from_url(redis_url)
     (key,) = client.keys("storymapper:generation:*")
     assert TTL_SECONDS - 60 < client.ttl(key) <= TTL_SECONDS

@@ -154,7 +154,8 @@ def map_requirements(
     report = on_step or (lambda step: None)
     run = _Run(chain, plan)
     drafts: list[StoryMapDraft] = []
-    failed_in_a_row = 0
+    last_failed: str | None = None  # the part asked just before, if it failed
+    last_error: Exception | None = None
     for part in plan.parts:
         report(plan.steps[part.number - 1])
         if len(plan.parts) > 1 and plan.sentences and not part.sentence_ids:
@@ -165,12 +166,12 @@ def map_requirements(
         except InvalidAnswerError as error:
             if len(plan.parts) == 1:
                 raise
-            failed_in_a_row += 1
-            if failed_in_a_row == 2:
+            if last_failed is not None:
                 raise GenerationError(
-                    f"{part.label.capitalize()} and the part before it got no valid story map, "
-                    f"so the job stopped: {error}"
+                    f"{last_failed.capitalize()} and {part.label} got no valid story map, one "
+                    f"after the other, so the job stopped: {error}"
                 ) from None
+            last_failed, last_error = part.label, error
             count = len(part.sentence_ids)
             run.notes.append(
                 f"{part.label.capitalize()} got no valid story map, so its {count} requirement "
@@ -178,10 +179,10 @@ def map_requirements(
                 f"to the request for uncovered sentences: {error}"
             )
             continue
-        failed_in_a_row = 0
+        last_failed = None
         drafts.append(_with_sources(result.value, plan.sentences))
     if not drafts:
-        raise GenerationError("No part of the document got a valid story map.")
+        raise GenerationError(f"No part of the document got a valid story map: {last_error}")
     merged = drafts[0]
     if len(drafts) > 1:
         merged = run.backbone(merge_maps(drafts, plan.document.pack, max_activities=10**6))

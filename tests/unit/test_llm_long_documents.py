@@ -395,7 +395,7 @@ def test_a_part_without_a_valid_map_is_left_out_with_a_note_and_two_in_a_row_sto
 
     fake.requests.clear()
     fake.replies = [answer("no JSON here")]
-    with pytest.raises(GenerationError, match="Part 2 of .* and the part before it got no valid"):
+    with pytest.raises(GenerationError, match="Part 1 of .* and part 2 of .* got no valid story"):
         generate_map(long_document(), providers=[provider(fake)])
     assert len(fake.requests) == 4  # two parts, each with its one repair
 

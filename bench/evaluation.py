@@ -260,8 +260,11 @@ def evaluate(paths: list[Path], providers) -> list[Scores]:
             rows.append(
                 Scores(reference.document, reference.language, 0, seconds, error=str(error))
             )
+            print(f"  {reference.document}: failed after {seconds:.1f} s", file=sys.stderr)
             continue
         rows.append(score(reference, generated.draft, text, time.perf_counter() - started))
+        # An LLM run takes minutes per document: say where it is.
+        print(f"  {reference.document}: {rows[-1].seconds:.1f} s", file=sys.stderr, flush=True)
     return rows
 
 

@@ -156,6 +156,9 @@ def start_embedded_worker(app: Flask) -> dramatiq.Worker:
     from webapp.jobs.services import resume_unfinished_jobs
 
     broker = app.extensions["dramatiq"]
+    # The dramatiq command says "process_boot" once a worker process has loaded its actors;
+    # TimeLimit starts the timer that stops jobs over their time limit only then.
+    broker.emit_after("process_boot")
     worker = dramatiq.Worker(broker, worker_threads=app.config["EMBEDDED_WORKER_THREADS"])
     worker.start()
     app.extensions["embedded_worker"] = worker

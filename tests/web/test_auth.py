@@ -1,5 +1,6 @@
 """Register, log in, log out: the account pages a new user meets first."""
 
+import pytest
 import sqlalchemy as sa
 
 from webapp.extensions import db
@@ -33,6 +34,25 @@ def test_register_refuses_a_taken_email_and_a_short_password(client, auth):
     short = auth.register("bob@example.com", "short")
     assert short.status_code == 400
     assert "8 to 200 characters" in short.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("password", "one of the most used"),
+        ("Password123", "one of the most used"),
+        ("11111111", "one character repeated"),
+        ("12345678", "one of the most used"),
+        ("          ", "spaces alone"),
+    ],
+)
+def test_register_refuses_the_passwords_tried_first(app, client, auth, password, reason):
+    response = auth.register("bob@example.com", password)
+
+    assert response.status_code == 400
+    assert reason in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(User)) == 0
 
 
 def test_login_with_a_wrong_password_says_so(client, auth):

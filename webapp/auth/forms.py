@@ -2,7 +2,9 @@
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
-from wtforms.validators import Email, EqualTo, InputRequired, Length
+from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
+
+from webapp.auth.passwords import why_too_common
 
 
 class RegistrationForm(FlaskForm):
@@ -25,6 +27,11 @@ class RegistrationForm(FlaskForm):
         "Repeat password",
         validators=[EqualTo("password", message="The two passwords are not the same.")],
     )
+
+    def validate_password(self, field):
+        problem = why_too_common(field.data or "")
+        if problem:
+            raise ValidationError(problem)
 
 
 class LoginForm(FlaskForm):

@@ -51,6 +51,9 @@ def from_environment(instance_path: str) -> dict:
         # RabbitMQ's management API (http://guest:guest@host:15672), when it is enabled:
         # it adds unacknowledged counts to the admin page's queue table.
         "RABBITMQ_MANAGEMENT_URL": env.get("RABBITMQ_MANAGEMENT_URL") or None,
+        # /metrics answers a scraper on this host, or one that sends "Authorization: Bearer
+        # <METRICS_TOKEN>"; anyone else gets 404 (the metrics run queries on every scrape).
+        "METRICS_TOKEN": env.get("METRICS_TOKEN") or None,
         # LLM providers in priority order (AI_PROVIDER_PRIORITY); empty: the offline generator.
         "LLM_PROVIDERS": providers_from_environment(env),
         "REQUIREMENTS_MIN_CHARS": 10,

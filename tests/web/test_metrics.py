@@ -309,3 +309,25 @@ def test_gunicorn_workers_add_up_their_requests_in_multiprocess_mode(tmp_path):
     assert sample(samples, "storymapper_http_requests_total", **live) == 2
     assert sample(samples, "storymapper_jobs", queue="maps", status="queued") == 0
     assert any(metrics_dir.iterdir())
+
+
+FAR_AWAY = {"REMOTE_ADDR": "203.0.113.5"}
+
+
+def test_metrics_are_not_served_to_another_host_without_the_token(app, client):
+    # A scraper on this host is served; a client elsewhere is not, even without nginx
+    assert client.get("/metrics").status_code == 200
+    assert client.get("/metrics", environ_base=FAR_AWAY).status_code == 404
+    assert client.get("/metrics", environ_base={"REMOTE_ADDR": "::1"}).status_code == 200
+
+
+def test_a_scraper_elsewhere_is_served_with_the_metrics_token(app, client):
+    app.config["METRICS_TOKEN"] = "scrape-me-0123456789"
+
+    served = client.get(
+        "/metrics", environ_base=FAR_AWAY, headers={"Authorization": "Bearer scrape-me-0123456789"}
+    )
+    wrong = client.get("/metrics", environ_base=FAR_AWAY, headers={"Authorization": "Bearer no"})
+
+    assert served.status_code == 200 and "storymapper_" in served.get_data(as_text=True)
+    assert wrong.status_code == 404

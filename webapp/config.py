@@ -54,6 +54,8 @@ def from_environment(instance_path: str) -> dict:
         # /metrics answers a scraper on this host, or one that sends "Authorization: Bearer
         # <METRICS_TOKEN>"; anyone else gets 404 (the metrics run queries on every scrape).
         "METRICS_TOKEN": env.get("METRICS_TOKEN") or None,
+        # /health opens a connection to RabbitMQ at most this often per process (seconds).
+        "HEALTH_BROKER_CHECK_SECONDS": float(env.get("HEALTH_BROKER_CHECK_SECONDS", "5")),
         # LLM providers in priority order (AI_PROVIDER_PRIORITY); empty: the offline generator.
         "LLM_PROVIDERS": providers_from_environment(env),
         "REQUIREMENTS_MIN_CHARS": 10,

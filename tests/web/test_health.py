@@ -2,6 +2,7 @@
 
 import socket
 
+import pika
 import pytest
 
 from webapp import create_app
@@ -92,3 +93,29 @@ def test_the_app_is_degraded_but_ready_without_rabbitmq(app, client, path):
     assert checks["rabbitmq"]["detail"].startswith("unreachable (")
     assert checks["database"]["status"] == "ok"
     assert "s3cret" not in response.get_data(as_text=True)
+
+
+def test_the_broker_is_asked_at_most_once_every_few_seconds(app, client, monkeypatch):
+    # Given a broker that is away, and a count of the connections /health opens to it
+    app.config["BROKER_URL"] = f"amqp://guest:guest@127.0.0.1:{closed_port()}/%2F"
+    opened = []
+    connect = pika.BlockingConnection
+
+    def counted(parameters):
+        opened.append(parameters.port)
+        return connect(parameters)
+
+    monkeypatch.setattr(pika, "BlockingConnection", counted)
+
+    # When a load balancer asks three times in a row
+    answers = [client.get("/health").json["checks"]["rabbitmq"] for _ in range(3)]
+
+    # Then one connection was tried, and the later answers say how old the finding is
+    assert len(opened) == 1
+    assert [answer["status"] for answer in answers] == ["down"] * 3
+    assert answers[2]["detail"].endswith(" s ago)")
+
+    # And with the interval at 0 every request asks again
+    app.config["HEALTH_BROKER_CHECK_SECONDS"] = 0
+    client.get("/health")
+    assert len(opened) == 2

@@ -56,7 +56,7 @@ def health_report(app: Flask) -> HealthReport:
     checks = {
         "database": check_database(),
         "redis": check_redis(app.config["REDIS_URL"]),
-        "rabbitmq": check_rabbitmq(app.config["BROKER_URL"]),
+        "rabbitmq": _remembered_rabbitmq_check(app),
     }
     return HealthReport(status=overall_status(checks), checks=checks)
 
@@ -101,6 +101,25 @@ def check_redis(url: str | None) -> Check:
     finally:
         client.close()
     return _up(started)
+
+
+def _remembered_rabbitmq_check(app: Flask) -> Check:
+    """The broker's check, made at most once every HEALTH_BROKER_CHECK_SECONDS per process.
+
+    Opening an AMQP connection costs RabbitMQ a handshake and a process; a load balancer
+    asking every second from each web worker should not cost that much.
+    """
+    seconds = app.config.get("HEALTH_BROKER_CHECK_SECONDS", 5)
+    remembered = app.extensions.setdefault("health_broker_check", {})
+    url = app.config["BROKER_URL"]
+    now = time.monotonic()
+    checked = remembered.get(url)
+    if checked is not None and now - checked[0] < seconds:
+        age = now - checked[0]
+        return Check(checked[1].status, f"{checked[1].detail} ({age:.0f} s ago)")
+    check = check_rabbitmq(url)
+    remembered[url] = (now, check)
+    return check
 
 
 def check_rabbitmq(url: str | None) -> Check:

@@ -174,7 +174,7 @@ def test_docker_compose_is_valid_and_runs_what_the_procfile_runs():
         pytest.skip("docker-compose is not installed (apt-get install docker-compose)")
     checked = subprocess.run(
         [compose_cli, "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
-        env={**os.environ, "SECRET_KEY": "compose-check"},
+        env={**os.environ, "SECRET_KEY": "compose-check", "RABBITMQ_PASSWORD": "composecheck"},
         capture_output=True,
         text=True,
     )
@@ -189,6 +189,9 @@ def test_docker_compose_is_valid_and_runs_what_the_procfile_runs():
     assert " ".join(services["migrate"]["command"]) == procfile["release"]
     assert {"postgres", "rabbitmq", "redis", "migrate", "web", "worker", "nginx"} <= set(services)
     assert "management" in services["rabbitmq"]["image"]
+    # Its management port is this host's alone, and no service uses the guest account.
+    assert services["rabbitmq"]["ports"] == ["127.0.0.1:15672:15672"]
+    assert "guest" not in (ROOT / "docker-compose.yml").read_text()
     for name in ("postgres", "rabbitmq", "redis", "web"):
         assert "healthcheck" in services[name], name
     for name in ("postgres", "rabbitmq", "redis", "web", "worker", "nginx"):

@@ -141,7 +141,7 @@ def test_a_person_maps_requirements_draws_three_wireframes_and_exports_csv(
 
     # Then she gets one row per story under Jira's column names
     assert download.suggested_filename == "bitebox.csv"
-    table = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
+    table = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"))))
     assert table[0] == CSV_COLUMNS
     assert sorted(row[0] for row in table[1:]) == ["Order food story", "Pay story", "Sign up story"]
 

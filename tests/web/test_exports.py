@@ -2,6 +2,7 @@
 
 import csv
 import io
+from urllib.parse import quote, unquote
 
 import sqlalchemy as sa
 from markdown_it import MarkdownIt
@@ -83,7 +84,7 @@ def test_csv_export_parses_back_to_the_same_stories(app, client, auth, broker, s
     response = client.get(f"/maps/{project_id}/export.csv")
 
     assert response.mimetype == "text/csv"
-    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
     header, body = rows[0], rows[1:]
     assert header == [
         "Summary", "Issue Type", "Description", "Priority", "Labels", "Labels", "Fix Version"
@@ -160,8 +161,99 @@ def test_exports_and_the_report_follow_the_map_as_edited(app, client, auth, brok
     assert markdown.index("## Beta") < markdown.index("## MVP")
     assert "**Mute a noisy channel** _(written by hand, no source)_" in markdown
 
-    rows = list(csv.reader(io.StringIO(client.get(f"/maps/{project_id}/export.csv").text)))
+    csv_bytes = client.get(f"/maps/{project_id}/export.csv").data
+    rows = list(csv.reader(io.StringIO(csv_bytes.decode("utf-8-sig"))))
     row = next(row for row in rows if row[0] == "Mute a noisy channel")
     assert (row[3], row[-1]) == ("High", "Beta")
     page = client.get(f"/maps/{project_id}").get_data(as_text=True)
     assert "written by hand and has no source" in page
+
+
+def test_csv_defuses_formulas_behind_a_tab_or_carriage_return(
+    app, client, auth, broker, stub_worker
+):
+    # Given stories and a release whose text starts with a tab, a carriage return or "="
+    project_id = make_map(app, auth, broker)
+    with app.app_context():
+        project = db.session.get(Project, project_id)
+        tasks = [task for activity in project.activities for task in activity.tasks]
+        first, second = [story for task in tasks for story in task.stories][:2]
+        first.title = '\t=HYPERLINK("https://evil.example")'
+        second.description = "\r=1+2"
+        first.release.name = "=cmd|' /C calc'!A0"
+        db.session.commit()
+
+    # When the map is downloaded as CSV
+    data = client.get(f"/maps/{project_id}/export.csv").data
+
+    # Then each of those cells starts with a quote, and no cell starts a formula
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert '\'\t=HYPERLINK("https://evil.example")' in cells
+    assert any(cell.startswith("'\r=1+2") for cell in cells)
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+
+
+def test_csv_download_starts_with_a_utf8_bom_for_excel(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+
+    response = client.get(f"/maps/{project_id}/export.csv")
+
+    assert response.data.startswith(b"\xef\xbb\xbfSummary,")
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.data.count(b"\xef\xbb\xbf") == 1
+
+
+def test_a_cyrillic_product_name_downloads_under_its_own_name(
+    app, client, auth, broker, stub_worker
+):
+    # Given a map of a product named in Cyrillic
+    project_id = make_map(app, auth, broker)
+    with app.app_context():
+        db.session.get(Project, project_id).product_name = "Запись к врачу"
+        db.session.commit()
+
+    for extension in ("json", "md", "csv"):
+        # When it is downloaded
+        disposition = client.get(f"/maps/{project_id}/export.{extension}").headers[
+            "Content-Disposition"
+        ]
+
+        # Then old clients get an ASCII name and others the readable, percent-encoded one
+        readable = quote(f"запись-к-врачу.{extension}", safe="")
+        assert disposition == (
+            f"attachment; filename=\"story-map.{extension}\"; filename*=UTF-8''{readable}"
+        )
+        assert disposition.isascii()
+    assert (
+        readable == "%D0%B7%D0%B0%D0%BF%D0%B8%D1%81%D1%8C-%D0%BA-%D0%B2%D1%80%D0%B0%D1%87%D1%83.csv"
+    )
+
+
+def test_download_names_keep_no_quotes_slashes_or_control_characters(
+    app, client, auth, broker, stub_worker
+):
+    project_id = make_map(app, auth, broker)
+    with app.app_context():
+        db.session.get(Project, project_id).product_name = '../Отчёт "Q3"/\\x\r\nSet-Cookie: a'
+        db.session.commit()
+
+    disposition = client.get(f"/maps/{project_id}/export.csv").headers["Content-Disposition"]
+
+    ascii_part, readable_part = disposition.split("; filename*=UTF-8''")
+    assert ascii_part.startswith('attachment; filename="') and ascii_part.count('"') == 2
+    name = unquote(readable_part)
+    assert name == "отчёт-q3-x-set-cookie-a.csv"
+    assert not any(char in name for char in "\"'/\\\r\n;")
+
+
+def test_a_latin_product_name_keeps_its_plain_file_name(app, client, auth, broker, stub_worker):
+    project_id = make_map(app, auth, broker)
+    with app.app_context():
+        db.session.get(Project, project_id).product_name = "BiteBox Delivery"
+        db.session.commit()
+
+    disposition = client.get(f"/maps/{project_id}/export.md").headers["Content-Disposition"]
+
+    assert disposition == 'attachment; filename="bitebox-delivery.md"'

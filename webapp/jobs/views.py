@@ -25,6 +25,9 @@ blueprint = Blueprint("jobs", __name__, url_prefix="/jobs")
 #: the offline generator is often done in well under a second; it should not wait for one.
 #: Poll n (``?poll=n``) schedules poll n + 1 after ``EARLY_POLL_DELAYS_MS[n]``.
 EARLY_POLL_DELAYS_MS = (150, 300)
+#: How many wireframe ids ``?shown=`` may name, and how long each may be; the rest is ignored.
+MAX_SHOWN_IDS = 200
+MAX_SHOWN_ID_DIGITS = 12
 
 
 def _status_context(job, early_poll: int | None = None):
@@ -74,6 +77,10 @@ def status(job_id: int):
     names itself in ``?poll=``, and the last one's fragment polls every second at the plain
     URL, whose answers the browser then keeps revalidating.
     """
+    # Turn anonymous clients away before reading their query string. A logged-in session
+    # carries its user id, so the Redis path still answers without loading the user.
+    if not session.get("_user_id") and not current_user.is_authenticated:
+        return current_app.login_manager.unauthorized()
     shown = _shown_ids(request.args.get("shown", ""))
     early_poll = _early_poll(request.args.get("poll", ""))
     etag = _unchanged_running_job_etag(job_id, shown, early_poll)
@@ -121,9 +128,18 @@ def _with_validators(response, etag: str):
 
 
 def _shown_ids(value: str) -> frozenset[int]:
-    """The wireframe ids a page says it shows (``?shown=3,4``); anything else is ignored."""
-    parts = value.split(",")[:1000]
-    return frozenset(int(part) for part in parts if part.isascii() and part.isdigit())
+    """The wireframe ids a page says it shows (``?shown=3,4``); anything else is ignored.
+
+    At most ``MAX_SHOWN_IDS`` ids of at most ``MAX_SHOWN_ID_DIGITS`` digits count: a longer
+    number is no wireframe's id (and ``int()`` refuses over 4,300 digits), and a drawing
+    left out is only sent again.
+    """
+    parts = value.split(",", MAX_SHOWN_IDS)[:MAX_SHOWN_IDS]
+    return frozenset(
+        int(part)
+        for part in parts
+        if part.isascii() and part.isdigit() and len(part) <= MAX_SHOWN_ID_DIGITS
+    )
 
 
 def _early_poll(value: str) -> int | None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
+from urllib.parse import quote
+
+from werkzeug.utils import secure_filename
 
 from generation.schemas import ActivityDraft, StoryDraft, StoryMapDraft, TaskDraft
 from webapp.models import Project, release_tier
@@ -134,10 +138,35 @@ def export_csv(project: Project) -> str:
                         JIRA_PRIORITY[release_tier(story.release.position)],
                         _label(activity.title),
                         _label(task.title),
-                        story.release.name,
+                        _cell(story.release.name),
                     ]
                 )
     return buffer.getvalue()
+
+
+def download_disposition(product_name: str, extension: str) -> str:
+    """The ``Content-Disposition`` of a download, named after the product in any script.
+
+    Old clients read the ASCII ``filename``; the others read RFC 5987's ``filename*``, so
+    "Запись к врачу" downloads as ``запись-к-врачу.csv``. Both keep letters, digits, marks
+    and ``-_.`` only: no quotes, slashes or control characters, and no leading dot.
+    """
+    ascii_stem = secure_filename(product_name.lower().replace(" ", "-"))
+    ascii_stem = _filename_stem(ascii_stem) or "story-map"
+    readable = "".join(
+        char if unicodedata.category(char)[0] in "LMN" or char in "-_." else "-"
+        for char in unicodedata.normalize("NFC", product_name.lower())
+    )
+    readable_stem = _filename_stem(readable) or ascii_stem
+    disposition = f'attachment; filename="{ascii_stem}.{extension}"'
+    if readable_stem != ascii_stem:
+        disposition += f"; filename*=UTF-8''{quote(f'{readable_stem}.{extension}', safe='')}"
+    return disposition
+
+
+def _filename_stem(text: str) -> str:
+    # One dash between words, none at the ends; no leading dot (a hidden file).
+    return re.sub(r"-{2,}", "-", text).strip("-_.")
 
 
 def _md(text: str) -> str:
@@ -146,8 +175,9 @@ def _md(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    # A cell starting with = + - @ is a formula to spreadsheet apps (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A cell starting with = + - @ is a formula to spreadsheet apps (CSV injection), and
+    # a leading tab or carriage return may be skipped before one is read (OWASP's list).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _label(text: str) -> str:

@@ -12,12 +12,16 @@ from flask import (
     url_for,
 )
 from flask_login import current_user, login_required
-from werkzeug.utils import secure_filename
 
 from webapp.converters import MAX_DATABASE_ID
 from webapp.extensions import db
 from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
-from webapp.maps.exports import export_csv, export_json, export_markdown
+from webapp.maps.exports import (
+    download_disposition,
+    export_csv,
+    export_json,
+    export_markdown,
+)
 from webapp.maps.forms import RequirementsForm
 from webapp.maps.services import (
     map_page_context,
@@ -132,9 +136,9 @@ def export(project_id: int, extension: str):
     elif extension == "md":
         response = Response(export_markdown(project), mimetype="text/markdown")
     else:
-        response = Response(export_csv(project), mimetype="text/csv")
-    stem = secure_filename(project.product_name.lower().replace(" ", "-")) or "story-map"
-    response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
+        # The BOM tells Excel the file is UTF-8; without it Cyrillic comes out garbled.
+        response = Response("\ufeff" + export_csv(project), mimetype="text/csv")
+    response.headers["Content-Disposition"] = download_disposition(project.product_name, extension)
     return response
 
 

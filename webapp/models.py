@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -35,6 +36,13 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     is_admin: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    #: Copied into each session at login; logging out or changing the password moves it on,
+    #: which ends every session that carries an older one (webapp/auth/sessions.py). It
+    #: starts at random: a new account given a deleted one's id (SQLite reuses the highest)
+    #: must not accept that account's old cookies.
+    session_version: Mapped[int] = mapped_column(
+        default=lambda: secrets.randbelow(2**30) + 1, server_default="1"
+    )
 
     def set_password(self, password: str) -> None:
         """Store a scrypt hash of the password, never the password itself."""
@@ -49,6 +57,8 @@ class JobStatus(enum.StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
     FAILED = "failed"
+    #: Stopped by its owner: a queued job never starts, a running one stops at its next step.
+    CANCELLED = "cancelled"
 
 
 class JobKind(enum.StrEnum):
@@ -120,7 +130,7 @@ class Job(db.Model):
 
     @property
     def is_finished(self) -> bool:
-        return self.status in (JobStatus.COMPLETED, JobStatus.FAILED)
+        return self.status in (JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED)
 
 
 class Project(db.Model):

@@ -1,4 +1,4 @@
-"""Rate limits: generations per user, failed logins per account and address, requests per client.
+"""Rate limits: generations per user, failed logins, registrations, requests per client.
 
 Flask-Limiter does the counting (``limiter`` in extensions.py), in Redis when ``REDIS_URL`` is
 set so that every web process shares the counts, falling back to process memory while Redis is
@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask import Flask, current_app, g, render_template, request
 from flask_limiter.errors import RateLimitExceeded
 from flask_login import current_user
+from limits import parse_many
 
 from webapp.auth.services import normalise_email
 from webapp.extensions import limiter
 
 GENERATION = "generation"
 LOGIN_ACCOUNT = "login-account"
+LOGIN_ACCOUNT_ADDRESS = "login-account-address"
 LOGIN_ADDRESS = "login-address"
+REGISTRATION = "registration"
 
 
 def register_rate_limits(app: Flask) -> None:
@@ -52,8 +56,16 @@ def _client_key() -> str:
     return f"address:{request.remote_addr}"
 
 
+def _account_and_client_key() -> str:
+    return f"{_account_key()} {_client_key()}"
+
+
 def _login_failed(response) -> bool:
     return g.get("login_failed", False)
+
+
+def _registration_tried(response) -> bool:
+    return g.get("registration_tried", False)
 
 
 def _job_started(response) -> bool:
@@ -61,25 +73,60 @@ def _job_started(response) -> bool:
     return response.status_code == 303
 
 
-#: On every view that starts a generation job (maps, wireframes, story improvement,
-#: regenerating a part of a map): one budget per user across them all, e.g.
-#: "10/minute;100/day" (RATE_LIMIT_GENERATION).
-generation_limit = limiter.shared_limit(
-    lambda: current_app.config["RATE_LIMIT_GENERATION"],
-    scope=GENERATION,
-    key_func=_user_key,
-    deduct_when=_job_started,
-)
+#: A generation job costs one credit, plus one per this many stories it works on...
+STORIES_PER_CREDIT = 100
+#: ...and one per this many characters of requirements it reads.
+CHARACTERS_PER_CREDIT = 10_000
+
+
+def job_credits(*, stories: int = 0, characters: int = 0) -> int:
+    """What a job costs: 1 credit, plus 1 per 100 stories and 1 per 10,000 characters."""
+    return 1 + stories // STORIES_PER_CREDIT + characters // CHARACTERS_PER_CREDIT
+
+
+def generation_limit(credits: Callable[[], int] | None = None):
+    """The generation budget, on a view that starts a job costing ``credits()`` (else 1).
+
+    One budget per user across maps, wireframes, story improvement and regenerating a part
+    of a map, in credits, e.g. "10/minute;100/day" (RATE_LIMIT_GENERATION). ``credits``
+    reads the request (the map, the text) to price its job. Only a started job is charged.
+    A job dearer than the smallest budget costs all of it, so it can still start.
+    """
+    return limiter.shared_limit(
+        lambda: current_app.config["RATE_LIMIT_GENERATION"],
+        scope=GENERATION,
+        key_func=_user_key,
+        deduct_when=_job_started,
+        cost=lambda: _request_credits(credits),
+    )
+
+
+def _request_credits(credits: Callable[[], int] | None) -> int:
+    # Asked before the view (is there room?) and after it (the charge): price it once.
+    if "generation_credits" not in g:
+        budgets = parse_many(current_app.config["RATE_LIMIT_GENERATION"])
+        price = credits() if credits is not None else 1
+        g.generation_credits = min([price, *(budget.amount for budget in budgets)])
+    return g.generation_credits
 
 
 def failed_login_limits(view):
-    """Refuse logins after RATE_LIMIT_LOGIN failures for one account, or from one address.
+    """Refuse logins after too many failures from one address, or for one account.
 
-    The view calls ``record_failed_login`` on a wrong email or password; only those count.
+    RATE_LIMIT_LOGIN counts failures from an address, and for an account from one address;
+    RATE_LIMIT_LOGIN_ACCOUNT, much higher, for an account from every address. So whoever
+    guesses at an account locks out their own address, while the owner, from another, can
+    still log in. The view calls ``record_failed_login`` on a wrong email or password; only
+    those count.
     """
-    for key_func, scope in ((_account_key, LOGIN_ACCOUNT), (_client_key, LOGIN_ADDRESS)):
+    limits = (
+        (_client_key, LOGIN_ADDRESS, "RATE_LIMIT_LOGIN"),
+        (_account_and_client_key, LOGIN_ACCOUNT_ADDRESS, "RATE_LIMIT_LOGIN"),
+        (_account_key, LOGIN_ACCOUNT, "RATE_LIMIT_LOGIN_ACCOUNT"),
+    )
+    for key_func, scope, setting in limits:
         view = limiter.limit(
-            lambda: current_app.config["RATE_LIMIT_LOGIN"],
+            lambda setting=setting: current_app.config[setting],
             key_func=key_func,
             scope=scope,
             methods=["POST"],
@@ -93,6 +140,27 @@ def record_failed_login() -> None:
     g.login_failed = True
 
 
+def registration_limit(view):
+    """Refuse registrations after RATE_LIMIT_REGISTER tries from one address.
+
+    A try is a valid form: one that made an account, or met a taken email. So one address
+    cannot make accounts by the dozen (each with its own generation budget), nor test many
+    emails for an account.
+    """
+    return limiter.limit(
+        lambda: current_app.config["RATE_LIMIT_REGISTER"],
+        key_func=_client_key,
+        scope=REGISTRATION,
+        methods=["POST"],
+        deduct_when=_registration_tried,
+    )(view)
+
+
+def record_registration() -> None:
+    """Count this request against the registration limit."""
+    g.registration_tried = True
+
+
 @dataclass(frozen=True)
 class Breach:
     """What a 429 tells the user: how many, over what window, and how long to wait."""
@@ -101,27 +169,42 @@ class Breach:
     amount: int
     window: str
     wait_seconds: int
+    #: Generation credits used in the window, and what the refused job would have cost.
+    used: int = 0
+    credits: int = 1
 
     @property
     def wait(self) -> str:
         if self.wait_seconds < 120:  # "about 2 min" would be 90 s out
             return f"about {self.wait_seconds} s"
-        from webapp import format_duration
+        from webapp.formatting import format_duration
 
         return format_duration(self.wait_seconds)
 
     @property
     def message(self) -> str:
         if self.scope == GENERATION:
-            return (
-                f"You have started {self.amount} generations in the last {self.window}; "
-                f"try again in {self.wait}."
+            used = (
+                f"You have used {self.used} of your {self.amount} generation credits "
+                f"in the last {self.window}"
             )
-        if self.scope in (LOGIN_ACCOUNT, LOGIN_ADDRESS):
+            if self.credits == 1:
+                return f"{used}; try again in {self.wait}."
+            # Credits come back one by one as they leave the window: the next may not be enough.
             return (
-                f"Too many failed logins for this account or from your network "
-                f"({self.amount} in the last {self.window}); try again in {self.wait}."
+                f"{used}, and this job needs {self.credits} (1, plus 1 per "
+                f"{STORIES_PER_CREDIT} stories or {CHARACTERS_PER_CREDIT:,} characters); "
+                f"the next credit comes back in {self.wait}."
             )
+        counted = f"({self.amount} in the last {self.window}); try again in {self.wait}."
+        if self.scope == LOGIN_ADDRESS:
+            return f"Too many failed logins from your network {counted}"
+        if self.scope == LOGIN_ACCOUNT_ADDRESS:
+            return f"Too many failed logins for this account from your network {counted}"
+        if self.scope == LOGIN_ACCOUNT:
+            return f"Too many failed logins for this account {counted}"
+        if self.scope == REGISTRATION:
+            return f"Too many registrations from your network {counted}"
         return (
             f"Too many requests from your address ({self.amount} in the last {self.window}); "
             f"try again in {self.wait}."
@@ -141,6 +224,8 @@ def breach_of(error: RateLimitExceeded) -> Breach:
         amount=item.amount,
         window=window,
         wait_seconds=max(1, math.ceil(frees_at - time.time())),
+        used=item.amount - current.remaining if current is not None else item.amount,
+        credits=g.get("generation_credits", 1),
     )
 
 

@@ -1,8 +1,12 @@
 """Register, log in, log out: the account pages a new user meets first."""
 
+import statistics
+import time
+
 import pytest
 import sqlalchemy as sa
 
+from tests.conftest import csrf_token_from
 from webapp.extensions import db
 from webapp.models import User
 
@@ -97,3 +101,28 @@ def test_every_form_carries_a_csrf_token(client, auth):
     auth.register()
     for path in ("/maps/new", "/maps"):
         assert 'name="csrf_token"' in client.get(path).get_data(as_text=True)
+
+
+def test_an_unknown_email_takes_as_long_to_refuse_as_a_wrong_password(client, auth):
+    """The time of a refused login must not tell whether the email has an account.
+
+    The bound is loose on purpose (at least half as long): a password check costs tens of
+    milliseconds of scrypt, skipping it leaves only the request, several times less.
+    """
+    auth.register()
+    auth.logout()
+    token = csrf_token_from(client.get("/login").get_data(as_text=True))
+
+    def seconds_to_refuse(email: str) -> float:
+        form = {"email": email, "password": "wrong password", "csrf_token": token}
+        started = time.perf_counter()
+        response = client.post("/login", data=form)
+        elapsed = time.perf_counter() - started
+        assert response.status_code == 400
+        return elapsed
+
+    seconds_to_refuse("warm@example.com")  # the first call makes the stand-in hash
+    known = statistics.median(seconds_to_refuse("ada@example.com") for _ in range(5))
+    unknown = statistics.median(seconds_to_refuse("nobody@example.com") for _ in range(5))
+
+    assert unknown >= 0.5 * known, (unknown, known)

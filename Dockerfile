@@ -1,5 +1,6 @@
 FROM python:3.11-slim
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 FLASK_APP=webapp
+# Production is also the app's default; said here so that nobody has to look it up.
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 FLASK_APP=webapp APP_ENV=production
 WORKDIR /app
 COPY pyproject.toml ./
 COPY webapp ./webapp

@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 HOST ?= 127.0.0.1
 export FLASK_APP ?= webapp
+# The app applies production settings unless told otherwise; what make runs is development
+# (a made-up SECRET_KEY kept in instance/secret_key). A deployment sets neither, or APP_ENV=production.
+export APP_ENV ?= development
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-app llm-server-env run worker test test-unit test-postgres test-faults bench eval lint format migrate clean

@@ -44,7 +44,15 @@ os.environ.setdefault(
 
 
 def on_starting(server):
-    """Start every run with an empty metrics directory (counts of dead processes go)."""
+    """Tell the app how many processes serve it; start with an empty metrics directory.
+
+    The worker count is known for certain only here (``--workers`` and
+    ``GUNICORN_CMD_ARGS`` override the value above). The workers, forked later, inherit
+    ``GUNICORN_WORKERS``: in production several of them without ``REDIS_URL`` would each
+    count the rate limits on their own, and the app refuses to start (webapp/config.py).
+    Counts of dead processes leave with the old metrics directory.
+    """
+    os.environ["GUNICORN_WORKERS"] = str(server.cfg.workers)
     directory = os.environ["PROMETHEUS_MULTIPROC_DIR"]
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(directory, exist_ok=True)

@@ -82,7 +82,7 @@ def make_map_app(stories: int):
     directory = Path(tempfile.mkdtemp(prefix="bench-editing-"))
     app = create_app(
         {
-            "SECRET_KEY": "bench",
+            "SECRET_KEY": "bench-secret-of-32-bytes-or-more-ok",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{directory / 'app.sqlite3'}",
             "BROKER_URL": None,
             "JOB_SWEEP_SECONDS": 0,

@@ -27,6 +27,15 @@ FOOD_DELIVERY = (
 )
 
 
+def pytest_configure():
+    """Run the apps the tests build, and the processes they start, as development.
+
+    An unset APP_ENV means production (short test secrets refused); the tests that check
+    production set APP_ENV themselves.
+    """
+    os.environ["APP_ENV"] = "development"
+
+
 #: Set (``make test-postgres``) to run the same tests on PostgreSQL instead of SQLite: the
 #: server (and user) to make this session's own database on; the URL's database is not used.
 SUITE_SERVER_URL = os.environ.get("TEST_SUITE_DATABASE_URL")
@@ -139,15 +148,17 @@ def stub_worker(broker):
 
 def redeliver(app, job_id: int) -> None:
     """Deliver the job's message again, as RabbitMQ does when a worker dies before its ack."""
-    from tasks import ACTOR_FOR_KIND
+    from webapp.jobs.kinds import JOB_KINDS
     from webapp.models import Job
 
     with app.app_context():
         job = db.session.get(Job, job_id)
-        actor = ACTOR_FOR_KIND[job.kind]
-        message = actor.message(job_id)
+        kind = JOB_KINDS[job.kind]
+        message = dramatiq.Message(
+            queue_name=kind.queue, actor_name=kind.actor, args=(job_id,), kwargs={}, options={}
+        )
         message = message.copy(message_id=job.message_id)
-    actor.broker.enqueue(message)
+    app.extensions["dramatiq"].enqueue(message)
 
 
 def csrf_token_from(html: str) -> str:

@@ -1,6 +1,6 @@
 """Security headers on every response; the client address as the trusted proxies report it."""
 
-from flask import Flask
+from flask import Flask, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 #: Scripts and styles only from our own files (htmx and app.js, app.css): an injected
@@ -33,7 +33,19 @@ def register_security(app: Flask) -> None:
     app.after_request(add_security_headers)
 
 
+#: Pages, fragments and downloads carry one user's maps, jobs or CSRF token: no browser
+#: cache or proxy keeps a copy (a shared computer's back button shows nothing after logout).
+NO_STORE = "no-store"
+
+
 def add_security_headers(response):
+    """Add the security headers, and ``Cache-Control: no-store`` to all but static files.
+
+    A view that sets its own ``Cache-Control`` keeps it: the job status fragment revalidates
+    with its ETag (``private, no-cache``), which ``no-store`` would rule out.
+    """
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    if request.endpoint != "static":
+        response.headers.setdefault("Cache-Control", NO_STORE)
     return response

@@ -127,7 +127,7 @@ def live_server(pg_app, tmp_path_factory):  # noqa: F811 (the fixture above)
     environment = {
         **os.environ,
         "APP_ENV": "development",
-        "SECRET_KEY": "integration-secret",
+        "SECRET_KEY": "integration-secret-of-32-bytes-or-more",
         "DATABASE_URL": DATABASE_URL,
         "BROKER_URL": BROKER_URL,
         # As in production: running jobs' versions in Redis answer unchanged polls.

@@ -23,6 +23,8 @@ import yaml
 from tests.processes import start_and_wait, stop
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Production refuses a SECRET_KEY shorter than 32 bytes.
+DEPLOY_SECRET = "deploy-test-secret-of-32-bytes-at-least"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
@@ -51,11 +53,14 @@ def gunicorn(tmp_path_factory):
     env = {
         "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
         "DATABASE_URL": f"sqlite:///{tmp / 'app.sqlite3'}",
-        "SECRET_KEY": "deploy-test",
+        "SECRET_KEY": DEPLOY_SECRET,
         "APP_ENV": "production",
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "WEB_CONCURRENCY": "2",
+        # Two processes would each count the limits without Redis (the app refuses that:
+        # test_several_workers_without_redis_refuse_to_start); this machine may have none.
+        "RATE_LIMIT_ENABLED": "0",
         "PROMETHEUS_MULTIPROC_DIR": str(tmp / "metrics"),
     }
     (tmp / "metrics").mkdir()
@@ -131,10 +136,39 @@ def test_a_page_flows_through_nginx_to_gunicorn_and_is_logged_with_its_duration(
 
     assert status == 200
     assert b"Log in" in body
+    assert headers["Cache-Control"] == "no-store"  # it carries a CSRF token
     time.sleep(0.5)
     log = gunicorn[1].read_text()
     # nginx appended the client's address; gunicorn logs it with the request and its time
     assert re.search(r'203\.0\.113\.7, 127\.0\.0\.1 "GET /login HTTP/1\.[01]" 200 \d+ \d+ms', log)
+
+
+def test_several_workers_without_redis_refuse_to_start(tmp_path):
+    # Given production, two gunicorn workers, the rate limits on and no REDIS_URL
+    env = {
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'app.sqlite3'}",
+        "SECRET_KEY": DEPLOY_SECRET,
+        "HOST": "127.0.0.1",
+        "PORT": str(free_port()),
+        "WEB_CONCURRENCY": "2",
+        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics"),
+    }
+
+    # When gunicorn starts as the Procfile says
+    started = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    # Then it stops, saying why: each process would count the limits alone
+    assert started.returncode != 0
+    assert "Rate limits would be counted per process (2 web processes)" in started.stderr
+    assert "set REDIS_URL" in started.stderr
 
 
 def test_static_files_come_from_nginx_with_caching_headers_and_gzip(nginx, gunicorn):

@@ -228,8 +228,10 @@ def test_gunicorn_stops_cleanly_on_sigterm(app, tmp_path):
     env = {
         "DATABASE_URL": DATABASE_URL,
         "BROKER_URL": BROKER_URL,
-        "SECRET_KEY": "integration-secret",
+        "SECRET_KEY": "integration-secret-of-32-bytes-or-more",
         "APP_ENV": "production",
+        # Two processes would each count rate limits alone without Redis: production refuses.
+        "RATE_LIMIT_ENABLED": "0",
         "PATH": "/usr/bin:/bin",
     }
 

@@ -120,7 +120,7 @@ def pg_app(services):
     app = create_app(
         {
             "TESTING": True,
-            "SECRET_KEY": "integration-secret",
+            "SECRET_KEY": "integration-secret-of-32-bytes-or-more",
             "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
             "BROKER_URL": BROKER_URL,
             "RABBITMQ_MANAGEMENT_URL": MANAGEMENT_URL,
@@ -194,7 +194,7 @@ def start_worker(log_path: Path, threads: int = 2, **env: str) -> subprocess.Pop
         **os.environ,
         "DATABASE_URL": DATABASE_URL,
         "BROKER_URL": BROKER_URL,
-        "SECRET_KEY": "integration-secret",
+        "SECRET_KEY": "integration-secret-of-32-bytes-or-more",
         "PYTHON": sys.executable,
         "WORKER_PROCESSES": "1",
         "WORKER_THREADS": str(threads),

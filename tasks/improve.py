@@ -35,7 +35,8 @@ from webapp.improve.services import (
     result_status,
     stories_done,
 )
-from webapp.jobs.services import finish_job, start_job
+from webapp.jobs.cancel import stop_if_cancelled, stops_when_cancelled
+from webapp.jobs.lifecycle import finish_job, start_job
 from webapp.models import Project
 
 logger = logging.getLogger(__name__)
@@ -49,8 +50,12 @@ def _story_count(job) -> int:
 
 
 @job_actor(queue_name="improvements")
+@stops_when_cancelled
 def improve_stories(job_id: int) -> None:
-    """Improve the job's stories one by one; a redelivery skips the stories done."""
+    """Improve the job's stories one by one; a redelivery skips the stories done.
+
+    A cancel stops it before the next story; the stories changed so far keep their changes.
+    """
     job = start_job(job_id, total=_story_count)
     if job is None:
         return
@@ -67,6 +72,7 @@ def _improve_the_map(job) -> None:
     story_ids = [story.id for story in map_stories(job.source_project_id)]
     done = stories_done(job)
     for index, story_id in enumerate(story_ids):
+        stop_if_cancelled(job)
         job.progress_current = len(done)
         job.step = f"story {index + 1}"
         db.session.commit()
@@ -83,6 +89,7 @@ def _improve_the_map(job) -> None:
         # The story and its note on the job in one commit: a redelivery never improves it twice.
         db.session.commit()
 
+    stop_if_cancelled(job, lock=True)  # held until the commit: a cancel now waits for it
     job.note = improvement_note(job)
     finish_job(job)
     db.session.commit()
@@ -105,6 +112,7 @@ def _act_on_chosen_stories(job) -> None:
     story_ids = job.options["story_ids"]
     done = stories_done(job)
     for index, story_id in enumerate(story_ids):
+        stop_if_cancelled(job)
         job.progress_current = len(done)
         job.step = f"story {index + 1}"
         db.session.commit()
@@ -134,6 +142,7 @@ def _act_on_chosen_stories(job) -> None:
         # The story's change and its note on the job in one commit.
         db.session.commit()
 
+    stop_if_cancelled(job, lock=True)  # held until the commit: a cancel now waits for it
     results = improvement_results(job)
     failed = [result for result in results if result_status(result) == "failed"]
     if failed and len(failed) == len(results):

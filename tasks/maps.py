@@ -10,7 +10,8 @@ from generation import TransientGenerationError
 from generation import generate_map as generate_story_map
 from tasks.broker import job_actor
 from webapp.extensions import db
-from webapp.jobs.services import finish_job, record_step, start_job
+from webapp.jobs.cancel import stop_if_cancelled, stops_when_cancelled
+from webapp.jobs.lifecycle import finish_job, record_step, start_job
 from webapp.maps.services import save_story_map
 
 logger = logging.getLogger(__name__)
@@ -30,8 +31,12 @@ MAX_RETRY_AFTER_MS = 10 * 60 * 1000
 
 
 @job_actor(queue_name="maps")
+@stops_when_cancelled
 def generate_map(job_id: int) -> None:
-    """Generate the map for job ``job_id``; a second delivery of a finished job does nothing."""
+    """Generate the map for job ``job_id``; a second delivery of a finished job does nothing.
+
+    A cancel stops it at its next step, or before the map is saved.
+    """
     job = start_job(job_id, total=lambda job: len(map_steps(job)))
     if job is None:
         return
@@ -51,6 +56,7 @@ def generate_map(job_id: int) -> None:
         raise dramatiq.Retry(str(error), delay=int(error.retry_after * 1000)) from error
 
     record_step(job, "saving", job.progress_total)
+    stop_if_cancelled(job, lock=True)  # held until the commit: a cancel now waits for it
     save_story_map(job, result)
     finish_job(job)
     try:

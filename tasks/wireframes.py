@@ -12,7 +12,8 @@ from generation import (
 )
 from tasks.broker import job_actor
 from webapp.extensions import db
-from webapp.jobs.services import finish_job, start_job
+from webapp.jobs.cancel import stop_if_cancelled, stops_when_cancelled
+from webapp.jobs.lifecycle import finish_job, start_job
 from webapp.models import Story, Wireframe, WireframeStatus
 from webapp.wireframes.services import story_context
 
@@ -20,8 +21,12 @@ logger = logging.getLogger(__name__)
 
 
 @job_actor(queue_name="wireframes")
+@stops_when_cancelled
 def generate_wireframes(job_id: int) -> None:
-    """Draw each chosen story's screen; a redelivered message skips the stories already done."""
+    """Draw each chosen story's screen; a redelivered message skips the stories already done.
+
+    A cancel stops it before the next story; the drawings saved so far stay.
+    """
     job = start_job(job_id, total=lambda job: len(job.options["story_ids"]))
     if job is None:
         return
@@ -34,6 +39,7 @@ def generate_wireframes(job_id: int) -> None:
     }
     finished = {wireframe.story_id for wireframe in job.wireframes}
     for position, story_id in enumerate(job.options["story_ids"]):
+        stop_if_cancelled(job)
         job.progress_current = len(finished)
         job.step = f"story {position + 1}"
         db.session.commit()
@@ -77,6 +83,7 @@ def generate_wireframes(job_id: int) -> None:
         job.progress_current = len(finished)
         db.session.commit()
 
+    stop_if_cancelled(job, lock=True)  # held until the commit: a cancel now waits for it
     done = sum(w.status == WireframeStatus.DONE for w in job.wireframes)
     job.note = f"{done} of {len(job.options['story_ids'])} succeeded."
     finish_job(job)

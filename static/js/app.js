@@ -464,3 +464,20 @@ document.addEventListener("htmx:afterSettle", () => {
   focusable?.focus();
   header.scrollIntoView({ block: "nearest", inline: "nearest" });
 });
+
+// The job page's tab title follows the job ("(2/5) Generating…", "✓ Map ready"): each swap of
+// the status fragment (templates/jobs/_status.html) brings the title in its data-page-title.
+document.addEventListener("htmx:afterSettle", () => {
+  const title = document.getElementById("job-status")?.dataset.pageTitle;
+  if (title && document.title !== title) document.title = title;
+});
+
+// The header's "N running" badge (templates/jobs/_active.html), asked for once the page has
+// loaded (after htmx has read its settings); the answer polls by itself, every 5 s, only
+// while the user has jobs queued or running.
+document.addEventListener("DOMContentLoaded", () => {
+  const badge = document.querySelector("[data-active-jobs]");
+  if (badge && window.htmx) {
+    htmx.ajax("GET", badge.dataset.activeJobs, { target: badge, swap: "outerHTML" });
+  }
+});

@@ -71,7 +71,28 @@ MATRIX = [
         (400, 302, 302, 302),
         data={"email": "ada@example.com", "password": "wrong password"},
     ),
+    Case("auth.account", "GET", "/account", SIGNED_IN),
+    # With a wrong password: the form comes back, nothing changes.
+    Case(
+        "auth.change_account_password",
+        "POST",
+        "/account/password",
+        (302, 400, 400, 400),
+        data={
+            "current": "wrong password",
+            "password": "a new battery staple",
+            "confirm": "a new battery staple",
+        },
+    ),
+    Case(
+        "auth.delete",
+        "POST",
+        "/account/delete",
+        (302, 400, 400, 400),
+        data={"confirm_password": "wrong password"},
+    ),
     Case("maps.index_maps", "GET", "/maps", SIGNED_IN),
+    Case("maps.index_maps", "GET", "/maps?q=food&sort=name&page=x", SIGNED_IN),
     Case("maps.new", "GET", "/maps/new", SIGNED_IN),
     Case("maps.new", "GET", "/maps/new?from_job={map_job}", own(200)),
     Case("maps.create", "POST", "/maps", (302, 303, 303, 303), {"requirements": FOOD_DELIVERY}),
@@ -115,6 +136,12 @@ MATRIX = [
     Case("jobs.status", "GET", "/jobs/{map_job}/status", own(200), headers=HTMX),
     Case("jobs.status", "GET", "/jobs/{wireframe_job}/status", own(200), headers=HTMX),
     Case("jobs.status", "GET", "/jobs/{improve_job}/status", own(200), headers=HTMX),
+    # Cancel (issue 18): the map job has finished, so the owner's cancel changes nothing.
+    Case("jobs.cancel", "POST", "/jobs/{map_job}/cancel", own(303)),
+    Case("jobs.cancel", "POST", "/jobs/999999/cancel", (302, 404, 404, 404)),
+    # The header's "N running" badge: a page whose session ended gets 286 (stop polling).
+    Case("jobs.active", "GET", "/jobs/active", SIGNED_IN),
+    Case("jobs.active", "GET", "/jobs/active", (286, 200, 200, 200), headers=HTMX),
     Case("admin.index", "GET", "/admin/", ADMIN_ONLY),
     Case("admin.operations", "GET", "/admin/operations", ADMIN_ONLY),
     Case("admin.operations", "GET", "/admin/operations", ADMIN_ONLY, headers=HTMX),
@@ -148,6 +175,14 @@ MATRIX = [
     Case("structure.rename_task", "POST", "/tasks/{task}", own(303), TITLE),
     Case("structure.rename_release", "POST", "/releases/{release}", own(303), NAME),
     Case("structure.rename_map", "POST", "/maps/{project}/rename", own(303), TITLE),
+    # My maps (issue 18): the rename above made the map's version 2.
+    Case(
+        "maps.rename_from_list",
+        "POST",
+        "/maps/{project}/list/rename",
+        own(303),
+        {"title": "Renamed in the list", "version": "2"},
+    ),
     Case("structure.add_task", "POST", "/activities/{activity}/tasks", own(303), TITLE),
     Case("structure.add_activity", "POST", "/maps/{project}/activities", own(303), TITLE),
     Case("structure.add_release", "POST", "/maps/{project}/releases", own(303), NAME),
@@ -179,6 +214,8 @@ MATRIX = [
     Case("structure.delete_release", "POST", "/releases/{release2}/delete", own(303)),
     Case("structure.delete_activity", "POST", "/activities/{activity2}/delete", own(303)),
     Case("structure.delete_map", "POST", "/maps/{project}/delete", own(303)),
+    # Gone for its owner; still there, and still not found, for everyone else.
+    Case("maps.delete_from_list", "POST", "/maps/{project}/list/delete", (302, 404, 404, 404)),
     Case("maps.show", "GET", "/maps/{project}", (302, 404, 404, 404)),
     Case("auth.logout", "POST", "/logout", (302, 303, 303, 303)),
 ]

@@ -33,6 +33,16 @@ def world(app, runner):
         story = db.session.scalar(sa.select(Story.id).order_by(Story.id))
     with app.app_context():
         parts = map_parts(project)
+        # A second map, for "Delete" in My maps (the first is deleted from its own page).
+        spare = Project(
+            user_id=db.session.get(Project, project).user_id,
+            product_name="Spare map",
+            requirements=FOOD_DELIVERY,
+            generator="offline",
+        )
+        db.session.add(spare)
+        db.session.commit()
+        spare_project = spare.id
     queued_job = job_id_from(ada.submit(FOOD_DELIVERY))
     AuthActions(admin).register("carol@example.com")
     assert runner.invoke(args=["users", "make-admin", "carol@example.com"]).exit_code == 0
@@ -44,6 +54,7 @@ def world(app, runner):
         "story": story,
         "queued_job": queued_job,
         "parts": parts,
+        "spare_project": spare_project,
     }
 
 
@@ -70,10 +81,10 @@ def map_parts(project_id: int) -> dict:
 
 
 def state(app) -> tuple:
-    """Everything a POST could change: accounts, jobs and their priorities, the dead letters."""
+    """Everything a POST could change: accounts, jobs (status, priority), the dead letters."""
     with app.app_context():
         users = db.session.execute(sa.select(User.email, User.password_hash)).all()
-        jobs = db.session.execute(sa.select(Job.id, Job.priority, Job.message_id)).all()
+        jobs = db.session.execute(sa.select(Job.id, Job.status, Job.priority, Job.message_id)).all()
         broker = app.extensions["dramatiq"]
         queued = {name: queue.qsize() for name, queue in broker.queues.items()}
     return sorted(users), sorted(jobs), queued
@@ -81,6 +92,13 @@ def state(app) -> tuple:
 
 def post_routes(app) -> set[str]:
     return {rule.endpoint for rule in app.url_map.iter_rules() if "POST" in rule.methods}
+
+
+NEW_PASSWORD = {
+    "current": "correct horse",
+    "password": "a new battery staple",
+    "confirm": "a new battery staple",
+}
 
 
 def attempts(world) -> dict:
@@ -103,7 +121,10 @@ def attempts(world) -> dict:
         "admin.requeue": ("admin", "/admin/dead-letters/requeue", {}),
         "admin.purge": ("admin", "/admin/dead-letters/purge", {}),
         "admin.prioritise": ("admin", f"/admin/jobs/{world['queued_job']}/priority", {}),
+        "jobs.cancel": ("owner", f"/jobs/{world['queued_job']}/cancel", {}),
         **editing_attempts(world),
+        "auth.change_account_password": ("owner", "/account/password", NEW_PASSWORD),
+        "auth.delete": ("admin", "/account/delete", {"confirm_password": "correct horse"}),
         "auth.logout": ("owner", "/logout", {}),
     }
 
@@ -149,6 +170,12 @@ def editing_attempts(world) -> dict:
             {"name": "Beta", "version": "1"},
         ),
         "structure.rename_map": ("owner", f"/maps/{project}/rename", title),
+        # The rename above made the map's version 2.
+        "maps.rename_from_list": (
+            "owner",
+            f"/maps/{project}/list/rename",
+            {"title": "Renamed in the list", "version": "2"},
+        ),
         "structure.add_task": ("owner", f"/activities/{ids['activity']}/tasks", title),
         "structure.add_activity": ("owner", f"/maps/{project}/activities", title),
         "structure.add_release": ("owner", f"/maps/{project}/releases", {"name": "Q3"}),
@@ -166,6 +193,7 @@ def editing_attempts(world) -> dict:
         "regenerate.task": ("owner", f"/tasks/{ids['task']}/regenerate", {}),
         "regenerate.activity": ("owner", f"/activities/{ids['activity']}/regenerate", {}),
         "structure.delete_map": ("owner", f"/maps/{project}/delete", {}),
+        "maps.delete_from_list": ("owner", f"/maps/{world['spare_project']}/list/delete", {}),
     }
 
 

@@ -8,7 +8,7 @@ from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from, redeliver
 from webapp.extensions import db
 from webapp.improve.services import map_stories
-from webapp.jobs.services import BULK_PRIORITY
+from webapp.jobs.kinds import BULK_PRIORITY
 from webapp.maps.services import quality_report, remove_suggested_stories
 from webapp.models import Job, JobKind, Project
 

@@ -14,7 +14,7 @@ from tests.web.test_map_history import (
     task_named,
 )
 from webapp.extensions import db
-from webapp.jobs.services import BULK_PRIORITY, INTERACTIVE_PRIORITY, REGENERATE_PRIORITY
+from webapp.jobs.kinds import BULK_PRIORITY, INTERACTIVE_PRIORITY, REGENERATE_PRIORITY
 from webapp.maps.regenerate import stated_stories
 from webapp.models import Job, MapChange, Project, Story, Task
 

@@ -17,7 +17,7 @@ from tests.conftest import FOOD_DELIVERY, AuthActions, job_id_from, make_app
 from tests.fake_llm import FakeLLM, Reply, answer
 from webapp.extensions import db
 from webapp.improve.services import map_stories
-from webapp.jobs.services import BULK_PRIORITY
+from webapp.jobs.kinds import BULK_PRIORITY
 from webapp.maps.editing import undo
 from webapp.maps.services import remove_suggested_stories
 from webapp.models import Job, JobKind, MapChange, Project, Story
@@ -315,7 +315,7 @@ def test_over_the_generation_limit_the_map_page_comes_back_with_the_ticks_and_th
     assert response.status_code == 429
     assert response.headers["Retry-After"]
     page = response.get_data(as_text=True)
-    assert "You have started 1 generations in the last minute" in page
+    assert "You have used 1 of your 1 generation credits in the last minute" in page
     assert '<option value="rewrite-criteria" selected title=' in page
     for story_id in ids:
         assert f'value="{story_id}" form="wireframes-form" checked' in page

@@ -26,6 +26,7 @@ from dramatiq.common import dq_name, q_name, xq_name
 from flask import current_app
 
 from webapp.extensions import db
+from webapp.jobs.kinds import job_queues
 from webapp.models import Job, JobStatus, utcnow
 
 logger = logging.getLogger(__name__)
@@ -95,9 +96,7 @@ class DeadLetter:
 
 def queue_names() -> list[str]:
     """The queues the app's actors consume, one per kind of work."""
-    from tasks import ACTORS
-
-    return list(dict.fromkeys(actor.queue_name for actor in ACTORS))
+    return job_queues()
 
 
 def queues_for(app=None) -> RabbitmqQueues | EmbeddedQueues:
@@ -333,6 +332,9 @@ class UnknownQueue(ValueError):
 def _publish_again(broker: dramatiq.Broker, letter: DeadLetter) -> None:
     """Send a dead letter's job again: job row back to queued first, then the message."""
     job = db.session.get(Job, letter.job_id) if letter.job_id is not None else None
+    if job is not None and job.status == JobStatus.CANCELLED:
+        # Its owner cancelled it: the message goes back, and the worker drops it unrun.
+        job = None
     saved = _reset_job(job) if job is not None else None
     options = {k: v for k, v in letter.message.options.items() if k not in RETRY_STATE_OPTIONS}
     message = dataclasses.replace(

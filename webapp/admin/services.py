@@ -6,7 +6,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.jobs.services import URGENT_PRIORITY, publish_job
+from webapp.jobs.kinds import URGENT_PRIORITY
+from webapp.jobs.publishing import publish_job
 from webapp.models import Job, JobStatus
 
 RECENT_FAILURES = 20
@@ -22,6 +23,14 @@ def recent_failures(limit: int = RECENT_FAILURES) -> list[Job]:
         .options(selectinload(Job.user))
         .limit(limit)
     ).all()
+
+
+def jobs_by_status() -> dict[str, int]:
+    """How many jobs there are in each status, every status listed (zeros included)."""
+    counts = dict(
+        db.session.execute(sa.select(Job.status, sa.func.count()).group_by(Job.status)).all()
+    )
+    return {status.value: counts.get(status, 0) for status in JobStatus}
 
 
 def waiting_jobs(limit: int = WAITING_JOBS) -> list[Job]:

@@ -6,7 +6,13 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 
 from webapp.admin.queues import QueueUnavailable, queues_for
-from webapp.admin.services import jobs_for, move_to_front, recent_failures, waiting_jobs
+from webapp.admin.services import (
+    jobs_by_status,
+    jobs_for,
+    move_to_front,
+    recent_failures,
+    waiting_jobs,
+)
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -46,6 +52,7 @@ def index():
     return render_template(
         "admin/index.html",
         failures=recent_failures(),
+        status_counts=jobs_by_status(),
         waiting=waiting_jobs(),
         **_operations_context(),
     )

@@ -31,7 +31,8 @@ from webapp.improve.services import (
     replace_result,
     result_status,
 )
-from webapp.jobs.services import BULK_PRIORITY, publish_job
+from webapp.jobs.kinds import BULK_PRIORITY
+from webapp.jobs.publishing import publish_job
 from webapp.maps.editing import Conflict, EditError
 from webapp.maps.exports import project_to_draft
 from webapp.models import Activity, Job, JobKind, JobStatus, Project, Story, Task, User

@@ -9,12 +9,14 @@ the job would do is kept in its results for the person to use or not.
 from __future__ import annotations
 
 import sqlalchemy as sa
+from flask import current_app
 
 from generation.improve import improve_story
 from generation.schemas import StoryDraft
 from webapp.extensions import db
 from webapp.improve.changes import by_hand, rewrite_story, story_words
-from webapp.jobs.services import BULK_PRIORITY, publish_job
+from webapp.jobs.kinds import BULK_PRIORITY
+from webapp.jobs.publishing import publish_job
 from webapp.maps.editing import Conflict
 from webapp.models import Activity, Job, JobKind, Project, Story, Task, User
 
@@ -52,6 +54,33 @@ def latest_improve_job(project: Project) -> Job | None:
         )
         .order_by(Job.id.desc())
         .limit(1)
+    )
+
+
+def owned_story_count(project_id: int, user: User) -> int:
+    """How many stories the user's map has; 0 when the map is not theirs."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Story.id))
+        .join(Task, Story.task_id == Task.id)
+        .join(Activity, Task.activity_id == Activity.id)
+        .join(Project, Activity.project_id == Project.id)
+        .where(Project.id == project_id, Project.user_id == user.id)
+    )
+
+
+def too_many_to_improve(project: Project, user: User) -> str | None:
+    """Why "Improve stories" refuses this map (more than IMPROVE_MAX_STORIES), or None.
+
+    One job holds a worker for as long as its stories take: a map over the cap is refused
+    whole, not improved in part, so the user knows nothing was left undone.
+    """
+    limit = current_app.config["IMPROVE_MAX_STORIES"]
+    count = owned_story_count(project.id, user)
+    if count <= limit:
+        return None
+    return (
+        f"This map has {count:,} stories; “Improve stories” works on at most {limit:,} at "
+        "a time. Tick the stories to work on and use “AI on chosen stories” instead."
     )
 
 

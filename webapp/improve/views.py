@@ -4,6 +4,7 @@ person's answer to what a job proposed for a story they changed by hand."""
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -25,8 +26,13 @@ from webapp.improve.actions import (
     use_proposal,
     waiting_result,
 )
-from webapp.improve.services import enqueue_improve_job, improvement_groups
-from webapp.jobs.services import user_job_or_404
+from webapp.improve.services import (
+    enqueue_improve_job,
+    improvement_groups,
+    owned_story_count,
+    too_many_to_improve,
+)
+from webapp.jobs.queries import user_job_or_404
 from webapp.maps.editing import Conflict
 from webapp.maps.forms import ai_provider_configured
 from webapp.maps.services import map_page_context, user_project_or_404
@@ -35,6 +41,7 @@ from webapp.rate_limits import (
     breach_of,
     generation_limit,
     is_htmx,
+    job_credits,
     keeps_form,
     rate_limited,
     render_rate_limited,
@@ -78,19 +85,29 @@ def improvement_groups_global(job) -> dict:
     return improvement_groups(job)
 
 
+def _improve_credits() -> int:
+    """Credits for improving the map in the request: by its stories, up to the cap."""
+    stories = owned_story_count(request.view_args["project_id"], current_user)
+    return job_credits(stories=min(stories, current_app.config["IMPROVE_MAX_STORIES"]))
+
+
 @blueprint.post("/maps/<int:project_id>/improve")
 @login_required
-@generation_limit
+@generation_limit(_improve_credits)
 def create(project_id: int):
     """Record a job that brings the map's stories up to the bar and answer with its page."""
     project = user_project_or_404(project_id, current_user)
+    refusal = too_many_to_improve(project, current_user)
+    if refusal:
+        page = render_template("maps/show.html", **map_page_context(project, improve_error=refusal))
+        return page, 400
     job = enqueue_improve_job(current_user, project)
     return redirect(url_for("jobs.show", job_id=job.id), code=303)
 
 
 @blueprint.post("/maps/<int:project_id>/stories/improve")
 @login_required
-@generation_limit
+@generation_limit()  # at most MAX_CHOSEN stories: one credit
 def chosen(project_id: int):
     """Record a job doing the chosen action to each ticked story and answer with its page."""
     project = user_project_or_404(project_id, current_user)

@@ -2,18 +2,19 @@
 
 import hashlib
 
-from flask import Blueprint, current_app, render_template, session, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, session, url_for
 from flask_login import current_user, login_required
 from htmx_flask import make_response, request
 
+from webapp.auth.sessions import session_is_current
 from webapp.extensions import limiter
-from webapp.jobs.services import (
-    QueueEstimate,
+from webapp.jobs.cancel import cancel_job
+from webapp.jobs.estimates import QueueEstimate, queue_estimate
+from webapp.jobs.lifecycle import WAITING_FOR_OTHER_JOBS, max_attempts, step_label
+from webapp.jobs.queries import (
+    active_job_count,
     load_wireframes,
-    max_attempts,
     polled_job_or_404,
-    queue_estimate,
-    step_label,
     user_job_or_404,
 )
 from webapp.jobs.versions import JobVersion, job_versions, microseconds
@@ -36,7 +37,12 @@ def _status_context(job, early_poll: int | None = None):
         "job": job,
         "early_poll": early_poll,
         "early_poll_delays_ms": EARLY_POLL_DELAYS_MS,
-        "estimate": queue_estimate(job) if queued and job.step != "retrying" else None,
+        "estimate": (
+            queue_estimate(job)
+            if queued and job.step not in ("retrying", WAITING_FOR_OTHER_JOBS)
+            else None
+        ),
+        "running_per_user": current_app.config["JOBS_RUNNING_PER_USER"],
         "next_try_seconds": _seconds_until(job.next_attempt_at) if queued else None,
         "max_attempts": max_attempts(),
         "step_label": step_label(job.step),
@@ -57,6 +63,60 @@ def show(job_id: int):
     """Show a job's progress; the status fragment inside it polls until the job ends."""
     job = user_job_or_404(job_id, current_user)
     return render_template("jobs/show.html", **_status_context(job, early_poll=0))
+
+
+@blueprint.post("/<int:job_id>/cancel")
+@login_required
+def cancel(job_id: int):
+    """Cancel the user's queued or running job; a job that has ended stays as it ended."""
+    job = user_job_or_404(job_id, current_user)
+    if not cancel_job(job):
+        flash(f"This job had already ended ({job.status}), so there was nothing to cancel.")
+    return redirect(url_for("jobs.show", job_id=job.id), code=303)
+
+
+@blueprint.get("/active")
+@limiter.exempt  # polled every 5 s while the user has jobs queued or running
+def active():
+    """Render the header's "N running" badge; it polls only while the count is above zero."""
+    if not current_user.is_authenticated:
+        if request.htmx:
+            # A page left open after its session ended: remove the badge and stop polling.
+            return current_app.response_class(status=286)
+        return current_app.login_manager.unauthorized()
+    return render_template("jobs/_active.html", active_jobs=active_job_count(current_user))
+
+
+#: What a job's page says in the browser tab while it works, by kind, and once it is done.
+WORKING_TITLES = {
+    JobKind.MAP: "Generating",
+    JobKind.WIREFRAMES: "Drawing",
+    JobKind.IMPROVE: "Improving",
+    JobKind.REGENERATE: "Regenerating",
+}
+DONE_TITLES = {
+    JobKind.MAP: "Map ready",
+    JobKind.WIREFRAMES: "Wireframes ready",
+    JobKind.IMPROVE: "Stories done",
+    JobKind.REGENERATE: "Map updated",
+}
+
+
+@blueprint.app_template_global()
+def job_page_title(job) -> str:
+    """The job page's title: "(2/5) Generating…" while it runs, "✓ Map ready" once done."""
+    if job.status == JobStatus.QUEUED:
+        return "Retrying…" if job.step == "retrying" else "Queued…"
+    if job.status == JobStatus.RUNNING:
+        working = WORKING_TITLES.get(job.kind, "Working")
+        if job.step and job.progress_total:
+            return f"({job.progress_current}/{job.progress_total}) {working}…"
+        return f"{working}…"
+    if job.status == JobStatus.COMPLETED:
+        return "✓ " + DONE_TITLES.get(job.kind, "Done")
+    if job.status == JobStatus.CANCELLED:
+        return "Cancelled"
+    return "Failed"
 
 
 @blueprint.get("/<int:job_id>/status")
@@ -153,12 +213,14 @@ def _unchanged_running_job_etag(
 ) -> str | None:
     """The ETag of a running job's fragment from its version in Redis, or None.
 
-    The session's user id is signed into its cookie; a logged-out session has none. The
-    entry must name that user as the job's owner, or the database path decides (404).
+    The session's user id is signed into its cookie; a logged-out session has none, and a
+    copy of one kept from before its logout (or a password change) carries a session version
+    older than the user's in Redis (``session_is_current``). The entry must name that user
+    as the job's owner, or the database path decides (404).
     """
     versions = job_versions()
     user_id = session.get("_user_id")
-    if versions is None or not user_id:
+    if versions is None or not user_id or not session_is_current():
         return None
     entry = versions.get(job_id)
     if entry is None or str(entry.user_id) != user_id or entry.status != JobStatus.RUNNING:

@@ -17,7 +17,8 @@ import sqlalchemy as sa
 from generation import GeneratedMap, GenerationError
 from generation.schemas import StoryDraft
 from webapp.extensions import db
-from webapp.jobs.services import REGENERATE_PRIORITY, publish_job
+from webapp.jobs.kinds import REGENERATE_PRIORITY
+from webapp.jobs.publishing import publish_job
 from webapp.maps.editing import Recorder, renumber
 from webapp.models import (
     Activity,
@@ -67,6 +68,20 @@ def enqueue_regenerate_job(user: User, project: Project, part) -> Job:
     db.session.add(job)
     publish_job(job)
     return job
+
+
+def owned_story_count(part: str, part_id: int, user: User) -> int:
+    """How many stories the user's task or activity (``part``) has; 0 when it is not theirs."""
+    query = (
+        sa.select(sa.func.count(Story.id))
+        .join(Task, Story.task_id == Task.id)
+        .join(Activity, Task.activity_id == Activity.id)
+        .join(Project, Activity.project_id == Project.id)
+        .where(Project.user_id == user.id)
+    )
+    if part == "task":
+        return db.session.scalar(query.where(Task.id == part_id))
+    return db.session.scalar(query.where(Activity.id == part_id))
 
 
 def regenerated_part(job: Job) -> Story | Task | Activity:

@@ -23,28 +23,13 @@ from prometheus_client.utils import floatToGoString
 
 from webapp.admin.queues import QueueUnavailable, queues_for
 from webapp.extensions import db
+from webapp.jobs.kinds import job_queues, queue_for_kind
 from webapp.models import Job, JobStatus
 
 logger = logging.getLogger(__name__)
 
 #: Upper bounds, in seconds, of the job duration histogram: generation takes 5-60 s a call.
 DURATION_BUCKETS = (1, 2, 5, 10, 20, 30, 60, 120, 300, 600)
-
-
-def queue_for_kind(kind: str) -> str:
-    """The name of the queue that carries jobs of ``kind``."""
-    from tasks import ACTOR_FOR_KIND
-
-    actor = ACTOR_FOR_KIND.get(kind)
-    # A kind with no actor yet (rows written by a newer release) keeps its own name.
-    return actor.queue_name if actor is not None else kind
-
-
-def known_queues() -> list[str]:
-    """Every job queue, so that each series exists (at zero) before its first job."""
-    from tasks import ACTOR_FOR_KIND
-
-    return list(dict.fromkeys(actor.queue_name for actor in ACTOR_FOR_KIND.values()))
 
 
 class JobCollector(Collector):
@@ -104,7 +89,9 @@ def _completed_durations_by_kind() -> sa.Select:
 
 def _status_metrics(rows: Sequence[sa.Row]) -> Iterator[Metric]:
     jobs = GaugeMetricFamily(
-        "storymapper_jobs", "Jobs in the database by queue and status.", labels=["queue", "status"]
+        "storymapper_jobs",
+        "Jobs in the database by queue and status (cancelled included).",
+        labels=["queue", "status"],
     )
     # Gauges, not counters: a requeue resets a job's attempts and dead-letter mark, so
     # these sums can go down, which a counter must never do.
@@ -130,7 +117,7 @@ def _status_metrics(rows: Sequence[sa.Row]) -> Iterator[Metric]:
 
 def _totals_by_queue(rows: Sequence[sa.Row]) -> tuple[dict, dict[str, int], dict[str, int]]:
     """Jobs by (queue, status), retries by queue and dead letters by queue, zeros included."""
-    queues = known_queues()
+    queues = job_queues()
     counts = {(queue, str(status)): 0 for queue in queues for status in JobStatus}
     retries = dict.fromkeys(queues, 0)
     dead = dict.fromkeys(queues, 0)
@@ -151,7 +138,7 @@ def _duration_histogram(rows: Sequence[sa.Row]) -> HistogramMetricFamily:
     )
     width = len(DURATION_BUCKETS) + 2  # count, sum, then the buckets
     # Zeros first, so a queue without completed jobs still has its series.
-    totals = {queue: [0] * width for queue in known_queues()}
+    totals = {queue: [0] * width for queue in job_queues()}
     for kind, *values in rows:
         queue_totals = totals.setdefault(queue_for_kind(kind), [0] * width)
         for position, value in enumerate(values):

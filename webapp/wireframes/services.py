@@ -7,7 +7,8 @@ import sqlalchemy as sa
 from generation.wireframes import StoryContext, wireframe_markdown
 from generation.wireframes import Wireframe as WireframeDraft
 from webapp.extensions import db
-from webapp.jobs.services import INTERACTIVE_PRIORITY, publish_job
+from webapp.jobs.kinds import INTERACTIVE_PRIORITY
+from webapp.jobs.publishing import publish_job
 from webapp.models import Activity, Job, JobKind, Project, Story, Task, User, Wireframe
 
 

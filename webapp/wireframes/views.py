@@ -26,7 +26,7 @@ blueprint = Blueprint("wireframes", __name__)
 
 @blueprint.post("/maps/<int:project_id>/wireframes")
 @login_required
-@generation_limit
+@generation_limit()  # at most MAX_STORIES stories: one credit
 def create(project_id: int):
     """Record a wireframe job for the ticked stories and answer with its page."""
     project = user_project_or_404(project_id, current_user)

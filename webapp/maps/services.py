@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+from flask import abort
 from sqlalchemy.orm import joinedload, selectinload
 
 from generation import GeneratedMap
@@ -198,7 +199,7 @@ def map_page_context(project: Project, **extra) -> dict:
 
 
 def quality_report(project: Project) -> QualityReport:
-    """Judge the saved map against the SPEC.md bar and the user's original requirements."""
+    """Judge the saved map against the bar (docs/map-format.md) and the original requirements."""
     return lint_story_map(project_to_draft(project), project.requirements)
 
 
@@ -231,17 +232,150 @@ def remove_suggested_stories(project: Project) -> int:
     return removed
 
 
-def user_projects(user: User) -> list[tuple[Project, int]]:
-    """The user's maps, newest first, each with its story count."""
-    story_count = (
+#: Maps on one page of "My maps".
+MAPS_PER_PAGE = 20
+#: The orders "My maps" offers: newest first (the default), or by name A-Z.
+MAP_SORTS = ("date", "name")
+#: The longest search text looked for; a longer one is cut here.
+MAX_SEARCH_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class MapListing:
+    """One page of a user's maps, as searched and sorted, and where it sits among the pages."""
+
+    #: (map, its story count) for each map on this page.
+    rows: list[tuple[Project, int]]
+    #: How many maps match the search (all the user's maps without one).
+    total: int
+    page: int
+    pages: int
+    query: str = ""
+    sort: str = "date"
+
+    @property
+    def first_number(self) -> int:
+        """The place of this page's first map in the whole list, counting from 1."""
+        return (self.page - 1) * MAPS_PER_PAGE + 1 if self.rows else 0
+
+    @property
+    def last_number(self) -> int:
+        return (self.page - 1) * MAPS_PER_PAGE + len(self.rows)
+
+    def page_links(self) -> list[int | None]:
+        """The page numbers to link: the first, the last and two either side of this one;
+        None where numbers are left out."""
+        near = {1, self.pages, *range(self.page - 2, self.page + 3)}
+        numbers = sorted(number for number in near if 1 <= number <= self.pages)
+        links: list[int | None] = []
+        for number in numbers:
+            if links and number - links[-1] > 1:
+                links.append(None)
+            links.append(number)
+        return links
+
+    def arguments(self, **changes) -> dict:
+        """The list's query arguments (``q``, ``sort``, ``page``), defaults left out, so that
+        links and forms keep the search and the order."""
+        values = {"q": self.query, "sort": self.sort, "page": self.page, **changes}
+        defaults = {"q": "", "sort": "date", "page": 1}
+        return {name: value for name, value in values.items() if value != defaults[name]}
+
+
+def page_number(value) -> int:
+    """The page asked for in ``?page=``; anything but a positive whole number means page 1."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return max(number, 1)
+
+
+def user_projects(user: User, *, query: str = "", sort: str = "date", page: int = 1) -> MapListing:
+    """A page of the user's maps whose product name or requirements contain ``query``.
+
+    Case does not matter, in any alphabet ("корзина" finds "Корзина"); ``%`` and ``_`` are
+    looked for as they are. ``sort`` is "date" (newest first) or "name" (A-Z). A page past
+    the last one gives the last page.
+    """
+    query = " ".join((query or "").split())[:MAX_SEARCH_LENGTH]
+    sort = sort if sort in MAP_SORTS else "date"
+    lower = _unicode_lower()
+    matching = sa.select(Project.id).where(Project.user_id == user.id)
+    if query:
+        needle = query.lower()
+        matching = matching.where(
+            sa.or_(
+                lower(Project.product_name).contains(needle, autoescape=True),
+                lower(Project.requirements).contains(needle, autoescape=True),
+            )
+        )
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(matching.subquery()))
+    pages = max(1, -(-total // MAPS_PER_PAGE))
+    page = min(max(page, 1), pages)
+    if sort == "name":
+        order = (lower(Project.product_name), Project.created_at.desc(), Project.id.desc())
+    else:
+        order = (Project.created_at.desc(), Project.id.desc())
+    rows = db.session.execute(
+        sa.select(Project, _story_count())
+        .where(Project.id.in_(matching))
+        .order_by(*order)
+        .limit(MAPS_PER_PAGE)
+        .offset((page - 1) * MAPS_PER_PAGE)
+    ).all()
+    return MapListing(
+        rows=[tuple(row) for row in rows],
+        total=total,
+        page=page,
+        pages=pages,
+        query=query,
+        sort=sort,
+    )
+
+
+def listed_project_or_404(project_id: int, user: User) -> tuple[Project, int]:
+    """The user's map alone (none of its parts loaded) with its story count, for its row in
+    "My maps"; another user's map is missing."""
+    row = db.session.execute(
+        sa.select(Project, _story_count()).where(
+            Project.id == project_id, Project.user_id == user.id
+        )
+    ).first()
+    if row is None:
+        abort(404)
+    return tuple(row)
+
+
+def count_jobs(user: User) -> int:
+    """How many jobs the user has, for the note under a list that shows only the latest."""
+    return db.session.scalar(sa.select(sa.func.count(Job.id)).where(Job.user_id == user.id))
+
+
+def _story_count():
+    return (
         sa.select(sa.func.count(Story.id))
         .join(Task, Story.task_id == Task.id)
         .join(Activity, Task.activity_id == Activity.id)
         .where(Activity.project_id == Project.id)
         .scalar_subquery()
     )
-    return db.session.execute(
-        sa.select(Project, story_count)
-        .where(Project.user_id == user.id)
-        .order_by(Project.created_at.desc(), Project.id.desc())
-    ).all()
+
+
+def _unicode_lower():
+    """The SQL function that lower-cases text in every alphabet, for this session's database.
+
+    PostgreSQL's ``lower`` does; SQLite's changes ASCII letters only, so on SQLite the
+    session's connection gets Python's ``str.lower`` under the name ``unicode_lower``.
+    """
+    connection = db.session.connection()
+    if connection.dialect.name != "sqlite":
+        return sa.func.lower
+    connection.connection.driver_connection.create_function(
+        "unicode_lower", 1, _lower_text, deterministic=True
+    )
+    return lambda text: sa.func.unicode_lower(text, type_=sa.Text)
+
+
+def _lower_text(value):
+    return value.lower() if isinstance(value, str) else value

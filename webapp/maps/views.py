@@ -15,7 +15,10 @@ from flask_login import current_user, login_required
 
 from webapp.converters import MAX_DATABASE_ID
 from webapp.extensions import db
-from webapp.jobs.services import enqueue_map_job, recent_jobs, user_job_or_404
+from webapp.jobs.publishing import enqueue_map_job
+from webapp.jobs.queries import recent_jobs, user_job_or_404
+from webapp.maps import edits
+from webapp.maps.edits import Conflict, EditError
 from webapp.maps.exports import (
     download_disposition,
     export_csv,
@@ -24,22 +27,31 @@ from webapp.maps.exports import (
 )
 from webapp.maps.forms import RequirementsForm
 from webapp.maps.services import (
+    count_jobs,
+    listed_project_or_404,
     map_page_context,
+    page_number,
     quality_report,
     remove_suggested_stories,
     story_map_view,
     user_project_or_404,
     user_projects,
 )
+from webapp.maps.structure import delete_map
 from webapp.rate_limits import (
     breach_of,
     generation_limit,
+    is_htmx,
+    job_credits,
     keeps_form,
     rate_limited,
     render_rate_limited,
 )
 
 blueprint = Blueprint("maps", __name__)
+
+#: How many of a user's latest jobs "My maps" lists.
+RECENT_JOBS = 20
 
 
 @blueprint.get("/")
@@ -53,10 +65,92 @@ def index():
 @blueprint.get("/maps")
 @login_required
 def index_maps():
-    """List the user's maps and recent jobs."""
-    return render_template(
-        "maps/index.html", projects=user_projects(current_user), jobs=recent_jobs(current_user)
+    """List the user's maps a page at a time, searched and sorted, and their recent jobs."""
+    return _maps_page(request.args)
+
+
+def _maps_page(arguments, status: int = 200, **row_state):
+    """``maps/index.html`` for the list that ``arguments`` (``q``, ``sort``, ``page``) ask for.
+
+    ``row_state`` shows one row as a refused rename left it: ``project_id`` with ``error`` and
+    ``typed``, or with ``conflict`` and ``typed``.
+    """
+    listing = user_projects(
+        current_user,
+        query=arguments.get("q", ""),
+        sort=arguments.get("sort", "date"),
+        page=page_number(arguments.get("page")),
     )
+    jobs = recent_jobs(current_user, limit=RECENT_JOBS)
+    job_total = count_jobs(current_user) if len(jobs) == RECENT_JOBS else len(jobs)
+    page = render_template(
+        "maps/index.html", listing=listing, jobs=jobs, job_total=job_total, row_state=row_state
+    )
+    return page, status
+
+
+@blueprint.post("/maps/<int:project_id>/list/rename")
+@login_required
+def rename_from_list(project_id: int):
+    """Rename a map from its row in "My maps"; answer the row (htmx) or the list."""
+    project, story_count = listed_project_or_404(project_id, current_user)
+    typed = request.form.get("title")
+    try:
+        edits.rename(project, current_user, version=request.form.get("version"), title=typed)
+    except EditError as error:
+        db.session.rollback()
+        return _refused_rename(project_id, 422, error=str(error), typed=typed)
+    except Conflict:
+        db.session.rollback()
+        return _refused_rename(
+            project_id, 409, conflict=True, typed=" ".join((typed or "").split())
+        )
+    db.session.commit()
+    if is_htmx():
+        return _map_row(project, story_count)
+    flash(f'Renamed the map to "{project.product_name}".')
+    return redirect(url_for("maps.index_maps", **_list_arguments()), code=303)
+
+
+def _refused_rename(project_id: int, status: int, **row_state):
+    """The row with the reason a rename was not made: alone for htmx, in the list otherwise."""
+    if is_htmx():
+        project, story_count = listed_project_or_404(project_id, current_user)
+        return _map_row(project, story_count, **row_state), status
+    return _maps_page(request.args, status, project_id=project_id, **row_state)
+
+
+def _map_row(project, story_count: int, **row_state) -> str:
+    return render_template(
+        "maps/_index_row.html",
+        project=project,
+        story_count=story_count,
+        list_arguments=_list_arguments(),
+        row_state={"project_id": project.id, **row_state},
+    )
+
+
+@blueprint.post("/maps/<int:project_id>/list/delete")
+@login_required
+def delete_from_list(project_id: int):
+    """Delete a map, with its stories, history, jobs and wireframes, from "My maps"."""
+    project, _ = listed_project_or_404(project_id, current_user)
+    name = project.product_name
+    contents = delete_map(project)
+    db.session.commit()
+    flash(
+        f'Deleted the map "{name}" with its {contents.stories} '
+        f"{'story' if contents.stories == 1 else 'stories'}, {contents.wireframes} "
+        f"{'wireframe' if contents.wireframes == 1 else 'wireframes'} and {contents.jobs} "
+        f"{'job' if contents.jobs == 1 else 'jobs'}."
+    )
+    # Back to the same search, order and page; a page left empty gives the one before it.
+    return redirect(url_for("maps.index_maps", **_list_arguments()), code=303)
+
+
+def _list_arguments() -> dict:
+    """The list's ``q``, ``sort`` and ``page`` a row's form was sent from (its action's query)."""
+    return {name: request.args[name] for name in ("q", "sort", "page") if request.args.get(name)}
 
 
 @blueprint.get("/maps/new")
@@ -74,9 +168,14 @@ def new():
     return render_template("maps/new.html", form=form)
 
 
+def _requirements_credits() -> int:
+    """Credits for the map job in the request: by the characters of its requirements."""
+    return job_credits(characters=len(request.form.get("requirements", "").strip()))
+
+
 @blueprint.post("/maps")
 @login_required
-@generation_limit
+@generation_limit(_requirements_credits)
 def create():
     """Record a map job and answer at once with its page; workers do the generation."""
     form = RequirementsForm()
@@ -129,7 +228,7 @@ def remove_suggested(project_id: int):
 @blueprint.get("/maps/<int:project_id>/export.<any(json, md, csv):extension>")
 @login_required
 def export(project_id: int, extension: str):
-    """Download the map as JSON (SPEC.md shape), Markdown or a Jira-ready CSV."""
+    """Download the map as JSON (the shape of docs/map-format.md), Markdown or a Jira-ready CSV."""
     project = user_project_or_404(project_id, current_user)
     if extension == "json":
         response = jsonify(export_json(project, quality_report(project).as_dict()))

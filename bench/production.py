@@ -82,7 +82,7 @@ from bench.servers import (
     logged_in_client,
 )
 from webapp.extensions import db
-from webapp.jobs.services import enqueue_map_job
+from webapp.jobs.publishing import enqueue_map_job
 from webapp.models import (
     RELEASE_NAMES,
     Activity,

@@ -37,11 +37,8 @@ from flask import Flask
 
 from webapp import create_app
 from webapp.extensions import db
-from webapp.jobs.services import (
-    BULK_PRIORITY,
-    enqueue_map_job,
-    publish_job,
-)
+from webapp.jobs.kinds import BULK_PRIORITY
+from webapp.jobs.publishing import enqueue_map_job, publish_job
 from webapp.models import Job, JobKind, JobStatus, User, utcnow
 
 DATABASE_URL = os.environ.get(
@@ -110,7 +107,7 @@ def prepared_app(redis_url: str | None = None) -> Flask:
         {
             "SQLALCHEMY_DATABASE_URI": DATABASE_URL,
             "BROKER_URL": BROKER_URL,
-            "SECRET_KEY": "bench-secret",
+            "SECRET_KEY": "bench-secret-of-32-bytes-or-more-ok",
             "REDIS_URL": redis_url,
         }
     )
@@ -184,7 +181,7 @@ def worker_environment(**settings: str) -> dict[str, str]:
     environment.update(
         DATABASE_URL=DATABASE_URL,
         BROKER_URL=BROKER_URL,
-        SECRET_KEY="bench-secret",
+        SECRET_KEY="bench-secret-of-32-bytes-or-more-ok",
         PYTHON=sys.executable,
         **settings,
     )
@@ -298,14 +295,14 @@ def map_jobs_run_by(actor) -> Iterator[None]:
     The bookkept path is then the real ``enqueue_map_job`` and ``publish_job``, unchanged
     (row, message id and enqueue time each committed), rather than a copy of them.
     """
-    from tasks import ACTOR_FOR_KIND
+    from webapp.jobs.kinds import JOB_KINDS, KindOfWork
 
-    original = ACTOR_FOR_KIND[JobKind.MAP]
-    ACTOR_FOR_KIND[JobKind.MAP] = actor
+    original = JOB_KINDS[JobKind.MAP]
+    JOB_KINDS[JobKind.MAP] = KindOfWork(actor.queue_name, actor.actor_name, original.priority)
     try:
         yield
     finally:
-        ACTOR_FOR_KIND[JobKind.MAP] = original
+        JOB_KINDS[JobKind.MAP] = original
 
 
 @dataclass(frozen=True)
@@ -385,7 +382,7 @@ def queue_overhead(threads: int, count: int, vhost: str) -> tuple[Throughput, Th
     # Imported now that the app has made its broker the global one, to which they bind.
     from bench import queue_actors
 
-    command = [sys.executable, "-m", "dramatiq", "tasks.broker:setup_broker", "bench.queue_actors"]
+    command = [sys.executable, "-m", "dramatiq", "worker", "bench.queue_actors"]
     command += ["--processes", "1", "--threads", str(threads)]
     environment = worker_environment(dramatiq_queue_prefetch=str(threads))
 

@@ -1,4 +1,4 @@
-"""Story improvement: bring a story already on a map up to the SPEC.md bar, keeping its text.
+"""Story improvement: bring a story on a map up to the bar (docs/map-format.md), keeping its text.
 
 The quality report's findings on the story say what is missing, and each has a fix that adds
 to the user's words rather than replacing them:

@@ -213,7 +213,7 @@ class QualityReport:
 
 
 def lint_story_map(draft: StoryMapDraft, requirements: str | Document) -> QualityReport:
-    """Judge ``draft`` against the SPEC.md bar and the document it was made from."""
+    """Judge ``draft`` against the bar of docs/map-format.md and the document it was made from."""
     document = requirements if isinstance(requirements, Document) else read_document(requirements)
     index = StatementIndex(document)
     stories = [index.facts(path, story) for path, story in _stories_with_paths(draft)]

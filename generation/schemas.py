@@ -1,4 +1,4 @@
-"""The story map as generators return it: the SPEC.md JSON shape, validated with pydantic."""
+"""The story map as generators return it (docs/map-format.md), validated with pydantic."""
 
 from typing import Literal
 

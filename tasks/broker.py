@@ -1,8 +1,8 @@
 """Builds the Dramatiq broker from the app's settings and binds the actors to it.
 
-The worker runs ``dramatiq tasks.broker:setup_broker tasks``: Dramatiq calls
-``setup_broker`` first, which creates the Flask app from the environment, and only
-then imports the actors.
+The app calls ``setup_broker`` when it is created. The worker runs ``dramatiq worker
+tasks``: the root ``worker.py`` creates the app (and so its broker) before Dramatiq
+imports the actors.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ MAX_PRIORITY = 10
 
 #: What every job actor shares. The retry count and backoff come with each message (see
 #: ``publish_job``); these are the defaults. The time limit stays below RabbitMQ's
-#: 30-minute consumer timeout, and SPEC.md sets the one-hour age limit.
+#: 30-minute consumer timeout; a job not started within an hour is given up (AgeLimit) and
+#: dead-lettered, as docs/operations.md says.
 JOB_ACTOR_OPTIONS = {
     "max_retries": 3,
     "min_backoff": 5_000,
@@ -71,7 +72,7 @@ def job_actor(*, queue_name: str) -> Callable:
     def decorate(run: Callable[[int], None]) -> dramatiq.Actor:
         @functools.wraps(run)
         def perform(job_id: int) -> None:
-            from webapp.jobs.services import is_current_message, record_job_failure
+            from webapp.jobs.lifecycle import is_current_message, record_job_failure
 
             message = CurrentMessage.get_current_message()
             if message is not None and not is_current_message(job_id, message.message_id):
@@ -116,17 +117,8 @@ def build_broker(broker_url: str | None) -> dramatiq.Broker:
     return StubBroker()
 
 
-def setup_broker(app: Flask | None = None) -> dramatiq.Broker:
-    """Make ``app``'s broker the global one and declare every actor on it.
-
-    Called without an app (by the ``dramatiq`` command), it creates the app from
-    the environment, which sets the broker up in turn.
-    """
-    if app is None:
-        from webapp import create_app
-
-        return create_app().extensions["dramatiq"]
-
+def setup_broker(app: Flask) -> dramatiq.Broker:
+    """Make ``app``'s broker the global one and declare every actor on it."""
     broker = build_broker(app.config["BROKER_URL"])
     broker.add_middleware(CurrentMessage())
     # First in the chain, so every other middleware and the actor run inside the context.
@@ -144,16 +136,25 @@ def _declare_actors(broker: dramatiq.Broker) -> None:
     # Actors bind to the global broker when first imported; an app created later
     # (another test, another configuration) moves them to its own broker.
     from tasks import ACTORS
+    from webapp.jobs.kinds import JOB_KINDS
 
     for actor in ACTORS:
         if actor.broker is not broker:
             actor.broker = broker
             broker.declare_actor(actor)
+    # The web side publishes by the names in the table of job kinds: each must be an actor.
+    queues = {actor.actor_name: actor.queue_name for actor in ACTORS}
+    for kind, work in JOB_KINDS.items():
+        if queues.get(work.actor) != work.queue:
+            raise RuntimeError(
+                f"Job kind {kind!r} names actor {work.actor!r} on queue {work.queue!r}, "
+                "which tasks/ does not declare."
+            )
 
 
 def start_embedded_worker(app: Flask) -> dramatiq.Worker:
     """Run a Dramatiq worker inside this process (the no-services default) and resume old jobs."""
-    from webapp.jobs.services import resume_unfinished_jobs
+    from webapp.jobs.publishing import resume_unfinished_jobs
 
     broker = app.extensions["dramatiq"]
     # The dramatiq command says "process_boot" once a worker process has loaded its actors;

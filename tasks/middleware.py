@@ -63,7 +63,7 @@ class JobOutcomeMiddleware(Middleware):
         # Every actor in tasks/ takes the job id as its only argument.
         if exception is None or not message.args:
             return
-        from webapp.jobs.services import record_job_failure, record_job_retry
+        from webapp.jobs.lifecycle import record_job_failure, record_job_retry
 
         job_id = message.args[0]
         try:
@@ -85,7 +85,7 @@ class JobOutcomeMiddleware(Middleware):
         # AgeLimit skips (and dead-letters) a message that waited longer than max_age.
         if not message.failed or not message.args:
             return
-        from webapp.jobs.services import record_job_failure
+        from webapp.jobs.lifecycle import record_job_failure
 
         try:
             record_job_failure(

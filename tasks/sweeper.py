@@ -45,7 +45,8 @@ class JobSweeper(Middleware):
     def sweep(self) -> None:
         """Run one sweep; a failure (the database or broker down) waits for the next one."""
         from webapp.extensions import db
-        from webapp.jobs.services import publish_stranded_jobs, requeue_abandoned_jobs
+        from webapp.jobs.lifecycle import requeue_abandoned_jobs
+        from webapp.jobs.publishing import publish_stranded_jobs
 
         config = self.app.config
         with self.app.app_context():

@@ -9,6 +9,7 @@ from generation.cache import make_cache
 from webapp import config as app_config
 from webapp.converters import DatabaseId
 from webapp.extensions import csrf, db, htmx, login_manager, migrate
+from webapp.formatting import format_duration
 from webapp.jobs.versions import register_job_versions
 from webapp.metrics import register_metrics
 from webapp.security import register_security
@@ -75,15 +76,6 @@ def register_template_filters(app: Flask) -> None:
     renderer = MarkdownIt("commonmark", {"html": False})
     app.jinja_env.filters["markdown"] = lambda text: Markup(renderer.render(text or ""))
     app.jinja_env.filters["duration"] = format_duration
-
-
-def format_duration(seconds: float) -> str:
-    """Say a wait the way people do: "30 s", "about 4 min", "about 2 h"."""
-    if seconds < 60:
-        return f"{max(1, round(seconds))} s"
-    if seconds < 3600:
-        return f"about {round(seconds / 60)} min"
-    return f"about {round(seconds / 3600)} h"
 
 
 def register_blueprints(app: Flask) -> None:

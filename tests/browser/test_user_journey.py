@@ -28,7 +28,7 @@ from tests.browser.steps import (
 from tests.conftest import FOOD_DELIVERY
 from webapp.auth.services import register_user
 from webapp.extensions import db
-from webapp.jobs.services import enqueue_map_job
+from webapp.jobs.publishing import enqueue_map_job
 from webapp.maps.exports import CSV_COLUMNS
 from webapp.models import Job, JobStatus
 

@@ -78,7 +78,8 @@ def running_jobs(app) -> int:
 
 def wireframe_jobs(app, project_id: int, count: int, stories: int) -> list[int]:
     """Record and publish wireframe jobs for the first ``stories`` stories of a map."""
-    from webapp.jobs.services import INTERACTIVE_PRIORITY, publish_job
+    from webapp.jobs.kinds import INTERACTIVE_PRIORITY
+    from webapp.jobs.publishing import publish_job
 
     with app.app_context():
         story_ids = db.session.scalars(

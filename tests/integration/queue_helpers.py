@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from tests.integration.conftest import rabbitmq_channel
 from webapp.extensions import db
-from webapp.jobs.services import publish_job
+from webapp.jobs.publishing import publish_job
 from webapp.models import Job, User
 
 

@@ -11,7 +11,7 @@ from tasks.maps import generate_map
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.integration.conftest import wait_until_idle
 from webapp.extensions import db
-from webapp.jobs.services import BULK_PRIORITY
+from webapp.jobs.kinds import BULK_PRIORITY
 from webapp.models import Activity, Job, Project, Story, Task
 
 HTMX = {"HX-Request": "true"}

@@ -9,7 +9,7 @@ from tests.integration.conftest import start_worker
 from tests.integration.queue_helpers import job, submit, wait_for
 from tests.processes import stop
 from webapp.extensions import db
-from webapp.jobs.services import BULK_PRIORITY, INTERACTIVE_PRIORITY
+from webapp.jobs.kinds import BULK_PRIORITY, INTERACTIVE_PRIORITY
 from webapp.models import Job, JobStatus, utcnow
 
 THREADS = 2

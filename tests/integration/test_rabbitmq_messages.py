@@ -4,7 +4,7 @@ import dramatiq
 
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from tests.integration.conftest import rabbitmq_channel
-from webapp.jobs.services import INTERACTIVE_PRIORITY
+from webapp.jobs.kinds import INTERACTIVE_PRIORITY
 
 
 def test_a_submission_publishes_a_persistent_prioritised_message_with_the_job_id_only(app, auth):

@@ -13,7 +13,7 @@ from tests.conftest import (
     statements_for,
 )
 from webapp.extensions import db
-from webapp.jobs.services import record_step, start_job
+from webapp.jobs.lifecycle import record_step, start_job
 from webapp.jobs.versions import KEY, VERSION_TTL
 from webapp.models import Job
 

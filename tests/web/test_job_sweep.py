@@ -8,7 +8,8 @@ import sqlalchemy as sa
 
 from tests.conftest import job_id_from
 from webapp.extensions import db
-from webapp.jobs.services import publish_stranded_jobs, requeue_abandoned_jobs
+from webapp.jobs.lifecycle import requeue_abandoned_jobs
+from webapp.jobs.publishing import publish_stranded_jobs
 from webapp.models import Job, utcnow
 
 

@@ -2,7 +2,7 @@
 
 from tests.conftest import FOOD_DELIVERY, job_id_from, statements_for
 from webapp.extensions import db
-from webapp.jobs.services import record_step
+from webapp.jobs.lifecycle import record_step
 from webapp.models import Job
 
 HTMX = {"HX-Request": "true"}

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from tests.conftest import FOOD_DELIVERY, job_id_from
 from webapp.extensions import db
-from webapp.jobs.services import INTERACTIVE_PRIORITY
+from webapp.jobs.kinds import INTERACTIVE_PRIORITY
 from webapp.models import Job, Project
 
 

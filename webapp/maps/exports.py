@@ -1,4 +1,4 @@
-"""A saved map leaves the app as JSON (the SPEC.md shape), Markdown or a Jira-ready CSV."""
+"""A saved map leaves the app as JSON (docs/map-format.md), Markdown or a Jira-ready CSV."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def project_to_draft(project: Project) -> StoryMapDraft:
 
 
 def export_json(project: Project, report: dict | None = None) -> dict:
-    """The SPEC.md JSON shape, with each story's sources and the quality report."""
+    """The JSON shape of docs/map-format.md, with each story's sources and the quality report."""
     data = project_to_draft(project).model_dump(by_alias=True)
     data["generator"] = project.generator
     data["releases"] = [release.name for release in project.releases]

@@ -134,6 +134,8 @@ def live_server(pg_app, tmp_path_factory):  # noqa: F811 (the fixture above)
         "REDIS_URL": BROWSER_REDIS_URL,
         # Our own metrics directory: gunicorn.conf.py empties it on start.
         "PROMETHEUS_MULTIPROC_DIR": str(here / "metrics"),
+        # Every test registers its own person, all from 127.0.0.1.
+        "RATE_LIMIT_REGISTER": "1000/hour",
     }
     forget_redis_keys()
     process = start_and_wait(

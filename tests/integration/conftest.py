@@ -127,6 +127,8 @@ def pg_app(services):
             # Retries of transient failures wait tenths of seconds, not seconds.
             "JOB_MIN_BACKOFF_MS": 100,
             "JOB_MAX_BACKOFF_MS": 400,
+            # One app for the session: every test registers its own person from one address.
+            "RATE_LIMIT_REGISTER": "1000/hour",
         }
     )
     with app.app_context():

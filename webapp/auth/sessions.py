@@ -19,7 +19,7 @@ import logging
 import time
 
 import redis
-from flask import current_app, flash, session
+from flask import current_app, flash, g, session
 from flask_login import login_user, logout_user
 
 from webapp.models import User
@@ -41,7 +41,9 @@ clock = time.time
 
 def start_session(user: User) -> None:
     """Log ``user`` in with a new CSRF token, their session version and the times."""
-    session.pop("csrf_token", None)  # a token seen before login is no use after it
+    # A token seen before login is no use after it (Flask-WTF also caches it in g).
+    session.pop("csrf_token", None)
+    g.pop("csrf_token", None)
     login_user(user)
     now = int(clock())
     session[VERSION] = user.session_version

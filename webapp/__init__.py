@@ -2,7 +2,7 @@
 
 import os
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 
 from generation.cache import make_cache
@@ -80,6 +80,8 @@ def register_template_filters(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from webapp.admin.views import blueprint as admin
+    from webapp.api.token_views import blueprint as tokens
+    from webapp.api.views import blueprint as api
     from webapp.auth.views import blueprint as auth
     from webapp.health.views import blueprint as health
     from webapp.improve.views import blueprint as improve
@@ -94,15 +96,20 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (auth, maps, structure, jobs, wireframes, improve, admin, health):
         app.register_blueprint(blueprint)
-    for blueprint in (history, share, regenerate, stories):
+    for blueprint in (history, share, regenerate, stories, tokens, api):
         app.register_blueprint(blueprint)
 
 
 def register_errorhandlers(app: Flask) -> None:
+    from webapp.api.views import handle_http_error
     from webapp.maps.views import handle_csrf_error
     from webapp.rate_limits import render_rate_limited
 
     def render_error(error):
+        if request.path.startswith("/api/"):
+            # A path under /api/ no route matched, or a method it does not take: the API's
+            # callers read problem details, not pages.
+            return handle_http_error(error)
         code = getattr(error, "code", 500)
         return render_template("errors/error.html", code=code, error=error), code
 

@@ -69,8 +69,9 @@ def _registration_tried(response) -> bool:
 
 
 def _job_started(response) -> bool:
-    # Only a started job counts: a form sent back with a problem costs nothing.
-    return response.status_code == 303
+    # Only a started job counts (303 to its page, or 202 from the API): a form sent back
+    # with a problem costs nothing.
+    return response.status_code in (202, 303)
 
 
 #: A generation job costs one credit, plus one per this many stories it works on...

@@ -9,7 +9,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from webapp.auth import sessions
 from webapp.extensions import db, login_manager
 from webapp.maps.structure import delete_map
-from webapp.models import Job, MapChange, Project, User, Wireframe
+from webapp.models import Job, MapChange, PersonalToken, Project, User, Wireframe
 
 
 def normalise_email(email: str) -> str:
@@ -68,8 +68,8 @@ def delete_account(user: User) -> None:
 
     The foreign keys cascade on PostgreSQL, but SQLite does not enforce them here, so
     every row goes explicitly: each map as "Delete map" deletes it, then the jobs left
-    (ones that made no map), their wireframes and the user. Changes the user made to maps
-    are kept, without their name.
+    (ones that made no map), their wireframes, the API tokens and the user. Changes the
+    user made to maps are kept, without their name.
     """
     for project in db.session.scalars(sa.select(Project).where(Project.user_id == user.id)).all():
         delete_map(project)
@@ -78,6 +78,7 @@ def delete_account(user: User) -> None:
         sa.delete(Wireframe).where(Wireframe.job_id.in_(jobs)),
         sa.delete(Job).where(Job.user_id == user.id),
         sa.update(MapChange).where(MapChange.user_id == user.id).values(user_id=None),
+        sa.delete(PersonalToken).where(PersonalToken.user_id == user.id),
         sa.delete(User).where(User.id == user.id),
     ):
         db.session.execute(statement.execution_options(synchronize_session=False))

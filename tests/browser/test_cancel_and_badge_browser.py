@@ -67,8 +67,12 @@ def test_a_running_map_job_is_cancelled_from_its_page_and_the_badge_goes(
     expect(page.locator("#job-status")).to_contain_text("Cancelled")
 
     SHOTS.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1280, 800), (390, 844)):
+    # And her account stays one tap away: by her email on a desktop, as "Account" on a phone
+    account = page.locator('header a[href="/account"]')
+    for (width, height), label in (((1280, 800), "ida@example.com"), ((390, 844), "Account")):
         page.set_viewport_size({"width": width, "height": height})
+        expect(account).to_be_visible()
+        expect(account).to_have_text(label, use_inner_text=True)
         page.screenshot(path=SHOTS / f"job-cancelled-{width}x{height}.png")
     screenshot("job-cancelled")
     assert console_errors == []

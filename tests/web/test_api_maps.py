@@ -267,8 +267,17 @@ def test_the_map_list_is_paged_and_searched_like_my_maps(app, client, ada, broke
     assert chores["total"] == 1
     assert chores["items"][0]["id"] in {item["id"] for item in first["items"] + second["items"]}
 
+    # And a script can ask for bigger or smaller pages
+    everything = client.get("/api/v1/maps?per_page=100", headers=ada).json
+    fifth = client.get("/api/v1/maps?per_page=5&page=5", headers=ada).json
+    assert (everything["pages"], everything["per_page"], len(everything["items"])) == (1, 100, 21)
+    assert (fifth["pages"], fifth["page"], len(fifth["items"])) == (5, 5, 1)
+    assert fifth["items"] == everything["items"][20:]
 
-@pytest.mark.parametrize("query", ["page=0", "page=two", "sort=size", "per_page=5"])
+
+@pytest.mark.parametrize(
+    "query", ["page=0", "page=two", "sort=size", "per_page=0", "per_page=101", "color=red"]
+)
 def test_a_bad_list_query_is_refused(app, client, ada, query):
     problem = assert_problem(client.get(f"/api/v1/maps?{query}", headers=ada), 422)
 

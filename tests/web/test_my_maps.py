@@ -119,6 +119,18 @@ def test_percent_and_underscore_in_a_search_are_plain_characters(app, ada):
     assert listed_names(underscore) == ["snake_case tool"]
 
 
+def test_control_characters_in_a_search_read_as_spaces(app, ada):
+    # PostgreSQL text cannot hold NUL: a search that kept it would fail there (make test-postgres)
+    add_maps(app, "ada@example.com", ["Pet clinic", "Bakery shop"])
+
+    response = ada.get("/maps", query_string={"q": "pet\x00clinic\x1f"})
+
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert listed_names(page) == ["Pet clinic"]
+    assert "1 map matches “pet clinic”" in page
+
+
 def test_a_search_without_matches_says_so_and_links_back_to_all_maps(app, ada):
     add_maps(app, "ada@example.com", ["Pet clinic"])
 

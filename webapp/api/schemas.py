@@ -14,6 +14,7 @@ from pydantic.alias_generators import to_camel
 
 from generation.wireframes import PLATFORMS, STYLES
 from webapp.converters import MAX_DATABASE_ID
+from webapp.maps.services import MAPS_PER_PAGE
 from webapp.wireframes.forms import MAX_STORIES
 
 JobStatusName = Literal["queued", "running", "completed", "failed", "cancelled"]
@@ -100,6 +101,7 @@ class MapListQuery(_Strict):
     """``GET /api/v1/maps``: which page of the user's maps, searched and sorted as "My maps"."""
 
     page: int = Field(1, ge=1, description="Past the last page gives the last page.")
+    per_page: int = Field(MAPS_PER_PAGE, ge=1, le=100, description="Maps on each page.")
     q: Annotated[UnicodeText, AfterValidator(_no_nul)] = Field(
         "", description="Find this in the product name or the requirements."
     )

@@ -40,7 +40,6 @@ from webapp.maps import structure
 from webapp.maps.exports import export_json
 from webapp.maps.forms import check_requirements
 from webapp.maps.services import (
-    MAPS_PER_PAGE,
     listed_project_or_404,
     quality_report,
     user_project_or_404,
@@ -267,7 +266,9 @@ def create_map(body: NewMap):
 )
 def list_maps(query: MapListQuery):
     """A page of "My maps": the same search, order and pages as the page."""
-    listing = user_projects(current_user, query=query.q, sort=query.sort, page=query.page)
+    listing = user_projects(
+        current_user, query=query.q, sort=query.sort, page=query.page, per_page=query.per_page
+    )
     return MapPage(
         items=[
             MapSummary(
@@ -282,7 +283,7 @@ def list_maps(query: MapListQuery):
         ],
         page=listing.page,
         pages=listing.pages,
-        per_page=MAPS_PER_PAGE,
+        per_page=listing.per_page,
         total=listing.total,
     )
 

@@ -238,6 +238,8 @@ MAPS_PER_PAGE = 20
 MAP_SORTS = ("date", "name")
 #: The longest search text looked for; a longer one is cut here.
 MAX_SEARCH_LENGTH = 200
+#: Control characters in a search (NUL among them, which PostgreSQL text refuses) read as spaces.
+_SEARCH_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -252,15 +254,16 @@ class MapListing:
     pages: int
     query: str = ""
     sort: str = "date"
+    per_page: int = MAPS_PER_PAGE
 
     @property
     def first_number(self) -> int:
         """The place of this page's first map in the whole list, counting from 1."""
-        return (self.page - 1) * MAPS_PER_PAGE + 1 if self.rows else 0
+        return (self.page - 1) * self.per_page + 1 if self.rows else 0
 
     @property
     def last_number(self) -> int:
-        return (self.page - 1) * MAPS_PER_PAGE + len(self.rows)
+        return (self.page - 1) * self.per_page + len(self.rows)
 
     def page_links(self) -> list[int | None]:
         """The page numbers to link: the first, the last and two either side of this one;
@@ -291,14 +294,21 @@ def page_number(value) -> int:
     return max(number, 1)
 
 
-def user_projects(user: User, *, query: str = "", sort: str = "date", page: int = 1) -> MapListing:
+def user_projects(
+    user: User,
+    *,
+    query: str = "",
+    sort: str = "date",
+    page: int = 1,
+    per_page: int = MAPS_PER_PAGE,
+) -> MapListing:
     """A page of the user's maps whose product name or requirements contain ``query``.
 
     Case does not matter, in any alphabet ("корзина" finds "Корзина"); ``%`` and ``_`` are
     looked for as they are. ``sort`` is "date" (newest first) or "name" (A-Z). A page past
     the last one gives the last page.
     """
-    query = " ".join((query or "").split())[:MAX_SEARCH_LENGTH]
+    query = " ".join(_SEARCH_CONTROLS.sub(" ", query or "").split())[:MAX_SEARCH_LENGTH]
     sort = sort if sort in MAP_SORTS else "date"
     lower = _unicode_lower()
     matching = sa.select(Project.id).where(Project.user_id == user.id)
@@ -311,7 +321,7 @@ def user_projects(user: User, *, query: str = "", sort: str = "date", page: int 
             )
         )
     total = db.session.scalar(sa.select(sa.func.count()).select_from(matching.subquery()))
-    pages = max(1, -(-total // MAPS_PER_PAGE))
+    pages = max(1, -(-total // per_page))
     page = min(max(page, 1), pages)
     if sort == "name":
         order = (lower(Project.product_name), Project.created_at.desc(), Project.id.desc())
@@ -321,8 +331,8 @@ def user_projects(user: User, *, query: str = "", sort: str = "date", page: int 
         sa.select(Project, _story_count())
         .where(Project.id.in_(matching))
         .order_by(*order)
-        .limit(MAPS_PER_PAGE)
-        .offset((page - 1) * MAPS_PER_PAGE)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
     ).all()
     return MapListing(
         rows=[tuple(row) for row in rows],
@@ -331,6 +341,7 @@ def user_projects(user: User, *, query: str = "", sort: str = "date", page: int 
         pages=pages,
         query=query,
         sort=sort,
+        per_page=per_page,
     )
 
 

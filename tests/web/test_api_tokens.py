@@ -303,6 +303,23 @@ def test_deleting_the_account_deletes_its_tokens(app, client, ada):
     assert_unauthorized(app.test_client().get(path, headers=bearer(ada["secret"])))
 
 
+def test_a_password_change_leaves_tokens_working_as_the_account_page_says(app, client, ada):
+    # A pipeline's token is not a browser session; the page says how to end one that was seen
+    answer = post_tokens_page(
+        client,
+        "/account/password",
+        current="correct horse",
+        password="a new battery staple",
+        confirm="a new battery staple",
+    )
+
+    assert answer.status_code == 303
+    account = " ".join(client.get("/account").get_data(as_text=True).split())
+    assert "Your API tokens keep working" in account
+    path = f"/api/v1/jobs/{ada['job']}"
+    assert app.test_client().get(path, headers=bearer(ada["secret"])).status_code == 200
+
+
 def test_the_tokens_page_needs_a_login(client):
     answer = client.get("/settings/tokens")
 

@@ -28,7 +28,7 @@ from webapp.api.edit_schemas import (
     TitlePatch,
 )
 from webapp.api.problems import ApiError, Problem
-from webapp.api.views import NOT_FOUND, UNAUTHORIZED, api
+from webapp.api.views import api
 from webapp.extensions import db
 from webapp.maps import edits
 from webapp.maps.editing import Conflict, EditError
@@ -45,11 +45,6 @@ IF_MATCH = {
         'or the bare number (3); "*" edits whatever is saved now.'
     ),
     "schema": {"type": "string"},
-}
-BODY_ERRORS = {
-    400: ("The body is not valid JSON.", Problem),
-    415: ("The body is not application/json.", Problem),
-    422: ("A field is invalid or unknown; ``errors`` says which.", Problem),
 }
 VERSION_ERRORS = {
     412: (
@@ -191,11 +186,7 @@ def _owned_story(story_id: int) -> Story:
     summary="Edit a story's words, or move it to another task, release or place in its cell",
     body=StoryPatch,
     headers=(IF_MATCH,),
-    responses={200: ("The story as saved, its new version in ETag.", StoryOut)}
-    | BODY_ERRORS
-    | VERSION_ERRORS
-    | UNAUTHORIZED
-    | NOT_FOUND,
+    responses={200: ("The story as saved, its new version in ETag.", StoryOut)} | VERSION_ERRORS,
 )
 def edit_story(story_id: int, body: StoryPatch):
     """Change the fields sent; words and a move made at once are two changes in the history.
@@ -250,10 +241,7 @@ def edit_story(story_id: int, body: StoryPatch):
     "/tasks/<int:task_id>/stories",
     summary="Write a story by hand at the end of a cell: this task's column, a release's row",
     body=NewStory,
-    responses={201: ("The new story, its version in ETag.", StoryOut)}
-    | BODY_ERRORS
-    | UNAUTHORIZED
-    | NOT_FOUND,
+    responses={201: ("The new story, its version in ETag.", StoryOut)},
 )
 def add_story(task_id: int, body: NewStory):
     """Add a story with no source (a person wrote it), as "+ Story" on the page does."""
@@ -283,7 +271,7 @@ def add_story(task_id: int, body: NewStory):
     "/stories/<int:story_id>",
     summary="Delete a story and its wireframes (Undo on the page brings it back)",
     headers=(IF_MATCH,),
-    responses={204: ("Deleted.", None)} | VERSION_ERRORS | UNAUTHORIZED | NOT_FOUND,
+    responses={204: ("Deleted.", None)} | VERSION_ERRORS,
 )
 def delete_story(story_id: int):
     """Delete the story if it is still at the version sent."""
@@ -320,7 +308,7 @@ def _renamed(model):
     summary="Rename an activity",
     body=TitlePatch,
     headers=(IF_MATCH,),
-    responses=_renamed(ActivityOut) | BODY_ERRORS | VERSION_ERRORS | UNAUTHORIZED | NOT_FOUND,
+    responses=_renamed(ActivityOut) | VERSION_ERRORS,
 )
 def rename_activity(activity_id: int, body: TitlePatch):
     """Rename an activity (a step of the backbone)."""
@@ -337,7 +325,7 @@ def rename_activity(activity_id: int, body: TitlePatch):
     summary="Rename a task",
     body=TitlePatch,
     headers=(IF_MATCH,),
-    responses=_renamed(TaskOut) | BODY_ERRORS | VERSION_ERRORS | UNAUTHORIZED | NOT_FOUND,
+    responses=_renamed(TaskOut) | VERSION_ERRORS,
 )
 def rename_task(task_id: int, body: TitlePatch):
     """Rename a task (a column under an activity)."""
@@ -354,7 +342,7 @@ def rename_task(task_id: int, body: TitlePatch):
     summary='Rename a release ("Beta", "Q3")',
     body=ReleasePatch,
     headers=(IF_MATCH,),
-    responses=_renamed(ReleaseOut) | BODY_ERRORS | VERSION_ERRORS | UNAUTHORIZED | NOT_FOUND,
+    responses=_renamed(ReleaseOut) | VERSION_ERRORS,
 )
 def rename_release(release_id: int, body: ReleasePatch):
     """Rename a release (a row of the map)."""
@@ -371,7 +359,7 @@ def rename_release(release_id: int, body: ReleasePatch):
     summary="Rename the map (its product name); If-Match is the map's own version",
     body=MapPatch,
     headers=(IF_MATCH,),
-    responses=_renamed(MapNameOut) | BODY_ERRORS | VERSION_ERRORS | UNAUTHORIZED | NOT_FOUND,
+    responses=_renamed(MapNameOut) | VERSION_ERRORS,
 )
 def rename_map(map_id: int, body: MapPatch):
     """Rename the map; its version is the map row's, which story edits do not raise."""

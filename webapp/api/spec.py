@@ -176,7 +176,7 @@ def _implied_responses(operation: Operation, *, auth: bool) -> dict:
         implied[400] = ("The body is not valid JSON.", Problem)
         implied[415] = ("The body is not sent as application/json.", Problem)
     if operation.body is not None or operation.query is not None:
-        implied[422] = ("The body or query does not match its schema; see errors.", Problem)
+        implied[422] = ("The body or query is not valid; see errors for which field.", Problem)
     return implied
 
 

@@ -54,14 +54,7 @@ blueprint = Blueprint("api", __name__, url_prefix=PREFIX)
 csrf.exempt(blueprint)
 api = Api(blueprint, title="Story Mapper API", version="1")
 
-UNAUTHORIZED = {401: ("No token, or one that is unknown or revoked.", Problem)}
-NOT_FOUND = {404: ("No such object of yours.", Problem)}
-INVALID = {422: ("The request is not valid; ``errors`` says which field and why.", Problem)}
-#: What an operation with a body answers to one that is not JSON.
-NOT_JSON = {
-    400: ("The body is not valid JSON.", Problem),
-    415: ("The body is not sent as application/json.", Problem),
-}
+#: 401, 404, 400, 415 and 422 are described for each operation by ``Api`` (spec.py).
 TOO_MANY = {429: ("Over the generation budget; Retry-After says when to come back.", Problem)}
 
 
@@ -179,9 +172,7 @@ def job_out(job) -> JobOut:
     "GET",
     "/jobs/<int:job_id>",
     summary="A job's status, step, progress, place in the queue and links",
-    responses={200: ("The job.", JobOut), 304: ("Unchanged since the ETag sent.", None)}
-    | UNAUTHORIZED
-    | NOT_FOUND,
+    responses={200: ("The job.", JobOut), 304: ("Unchanged since the ETag sent.", None)},
     headers=(
         {"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}},
     ),
@@ -212,9 +203,7 @@ def get_job(job_id: int):
     responses={
         200: ("The job, cancelled.", JobOut),
         409: ("The job had already ended; it stays as it ended.", Problem),
-    }
-    | UNAUTHORIZED
-    | NOT_FOUND,
+    },
 )
 def cancel_job(job_id: int):
     """Cancel the user's job as its page does: its worker stops at the next step."""
@@ -239,11 +228,7 @@ def _requirements_credits() -> int:
     "/maps",
     summary="Start a map job from requirements; follow it at the job's URL",
     body=NewMap,
-    responses={202: ("The job, queued; Location is its URL.", JobOut)}
-    | NOT_JSON
-    | INVALID
-    | UNAUTHORIZED
-    | TOO_MANY,
+    responses={202: ("The job, queued; Location is its URL.", JobOut)} | TOO_MANY,
 )
 @generation_limit(_requirements_credits)
 def create_map(body: NewMap):
@@ -262,7 +247,7 @@ def create_map(body: NewMap):
     "/maps",
     summary="The user's maps, a page at a time, searched and sorted",
     query=MapListQuery,
-    responses={200: ("A page of maps.", MapPage)} | INVALID | UNAUTHORIZED,
+    responses={200: ("A page of maps.", MapPage)},
 )
 def list_maps(query: MapListQuery):
     """A page of "My maps": the same search, order and pages as the page."""
@@ -292,9 +277,7 @@ def list_maps(query: MapListQuery):
     "GET",
     "/maps/<int:map_id>",
     summary="A map as the JSON export gives it, with ids and versions for edits",
-    responses={200: ("The map; its ETag is the map's version.", MapDocument)}
-    | UNAUTHORIZED
-    | NOT_FOUND,
+    responses={200: ("The map; its ETag is the map's version.", MapDocument)},
 )
 def get_map(map_id: int):
     """The map's JSON export (docs/map-format.md) with the quality report, ids and versions."""
@@ -332,7 +315,7 @@ def map_document(project) -> MapDocument:
     "DELETE",
     "/maps/<int:map_id>",
     summary="Delete a map with its stories, history, jobs and wireframes",
-    responses={204: ("Deleted.", None)} | UNAUTHORIZED | NOT_FOUND,
+    responses={204: ("Deleted.", None)},
 )
 def delete_map(map_id: int):
     """Delete the map as "My maps" does."""
@@ -354,9 +337,6 @@ def delete_map(map_id: int):
         202: ("The job, queued; Location is its URL.", JobOut),
         404: ("No such map of yours, or a story that is not on it.", Problem),
     }
-    | NOT_JSON
-    | INVALID
-    | UNAUTHORIZED
     | TOO_MANY,
 )
 @generation_limit()  # at most MAX_STORIES stories: one credit
@@ -381,7 +361,7 @@ def create_wireframes(map_id: int, body: NewWireframes):
     "GET",
     "/wireframes/<int:job_id>",
     summary="A wireframe job's drawings, finished or not",
-    responses={200: ("The job and its drawings.", WireframeSet)} | UNAUTHORIZED | NOT_FOUND,
+    responses={200: ("The job and its drawings.", WireframeSet)},
 )
 def get_wireframes(job_id: int):
     """The wireframe job with each story's drawing, its error, or ``pending`` while it works."""

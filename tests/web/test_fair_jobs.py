@@ -9,6 +9,7 @@ from tests.conftest import AuthActions, job_id_from, make_app
 from webapp.extensions import db
 from webapp.jobs.estimates import queue_estimate
 from webapp.jobs.lifecycle import WAITING_FOR_OTHER_JOBS, start_job
+from webapp.jobs.publishing import job_message
 from webapp.models import (
     RELEASE_NAMES,
     Activity,
@@ -318,6 +319,39 @@ def test_a_waiting_job_runs_once_the_users_other_job_ends(tmp_path):
     with app.app_context():
         done = db.session.get(Job, waiting_id)
         assert (done.status, done.attempts, done.step) == (JobStatus.COMPLETED, 1, None)
+        db.engine.dispose()
+
+
+def test_a_job_that_waits_past_the_hour_for_its_users_own_jobs_is_not_given_up(tmp_path):
+    # Given a user's job whose message is a second short of the hour after which a job that
+    # nobody started is given up, and the one job they may run at once running
+    app = make_app(tmp_path, JOBS_RUNNING_PER_USER=1)
+    AuthActions(app.test_client()).register()
+    running_id = queued_job(app, "ada@example.com", status=JobStatus.RUNNING)
+    waiting_id = queued_job(app, "ada@example.com")
+    broker = app.extensions["dramatiq"]
+    with app.app_context():
+        message = job_message(
+            db.session.get(Job, waiting_id), f"message-of-ada@example.com-{JobStatus.QUEUED}"
+        )
+    broker.enqueue(message.copy(message_timestamp=int((time.time() - 3600 + 1) * 1000)))
+    worker = dramatiq.Worker(broker, worker_timeout=50)
+    worker.start()
+    try:
+        # When a worker finds it must wait, and the other job ends only after the hour
+        _wait_until(app, waiting_id, lambda job: job.step == WAITING_FOR_OTHER_JOBS)
+        time.sleep(1.5)
+        with app.app_context():
+            db.session.get(Job, running_id).status = JobStatus.COMPLETED
+            db.session.commit()
+        broker.join("maps", fail_fast=True)
+    finally:
+        worker.stop()
+
+    # Then it runs: it was waiting for its turn, not stuck
+    with app.app_context():
+        done = db.session.get(Job, waiting_id)
+        assert (done.status, done.error) == (JobStatus.COMPLETED, None)
         db.engine.dispose()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -145,15 +146,17 @@ def wait_for_other_jobs(job: Job) -> None:
     """Leave the job queued, saying so, and send its message again in a few seconds.
 
     The message is the one being processed (its retry count kept), or else one made from
-    the job; either way it keeps the job's message id, so the worker accepts it. Should the
-    broker refuse it, the job is marked unpublished for the outbox sweep to send again.
+    the job; either way it keeps the job's message id, so the worker accepts it. Its time
+    is now: the job is not stuck but waiting by design, so the hour after which a message
+    nobody started is given up (AgeLimit) counts from this check. Should the broker refuse
+    it, the job is marked unpublished for the outbox sweep to send again.
     """
     job.status = JobStatus.QUEUED
     job.step = WAITING_FOR_OTHER_JOBS
     db.session.commit()
     current = CurrentMessage.get_current_message()
     if current is not None and current.message_id == job.message_id:
-        message = current.copy()
+        message = current.copy(message_timestamp=int(time.time() * 1000))
     else:
         message = job_message(job, job.message_id)
     delay = random.randint(*WAITING_RECHECK_MS)

@@ -434,6 +434,23 @@ def test_every_operation_needs_a_working_token(app, client, auth, map_id, author
         assert db.session.get(Project, map_id) is not None
 
 
+def test_every_api_route_the_app_has_refuses_a_request_without_a_token(app, client):
+    # Read from the app's routes, so that an operation added later is checked too
+    routes = [
+        (method, rule)
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("api.") and rule.endpoint != "api.openapi_document"
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"})
+    ]
+    assert len(routes) >= 15
+
+    for method, rule in routes:
+        path = rule.build({name: 1 for name in rule.arguments}, append_unknown=False)[1]
+        response = client.open(path, method=method, json={})
+
+        assert_problem(response, 401)
+
+
 def test_another_users_ids_are_not_found(app, client, ada, bob, map_id):
     with app.app_context():
         job_id = db.session.get(Project, map_id).job_id

@@ -351,8 +351,9 @@ def test_the_matrix_lists_every_route(app):
         (rule.endpoint, method)
         for rule in app.url_map.iter_rules()
         for method in rule.methods - {"HEAD", "OPTIONS"}
-        # The JSON API answers bearer tokens only: tests/web/test_api_*.py check 401 and 404
-        # for other users' ids on every operation, and Schemathesis (tests/api) with two users.
+        # The JSON API answers bearer tokens only. test_api_maps.py checks the 401 of every
+        # api route the app has; test_api_maps.py and test_api_edits.py the 404 of each
+        # operation for another user's ids; Schemathesis (tests/api) runs with two users.
         if not rule.endpoint.startswith("api.")
     }
     listed = {(case.endpoint, case.method) for case in MATRIX}

@@ -4,7 +4,8 @@ In order: a label ("Project: Bitebox", "Тема: Автосервис", a "Proj
 cell), a heading that is neither a kind of document ("Requirements", "Lastenheft") nor one
 of its sections, a name in quotes the text repeats („Budget Binder“), the subject of the
 sentence that introduces the product ("ToolShare is a platform ..."), a capitalised name the
-text uses again and again; else the opening words of the first requirement.
+text uses again and again; else the opening words of the first statement, unless they
+already say who must do what ("Patients must be able to ...").
 """
 
 from __future__ import annotations
@@ -40,16 +41,19 @@ _FOR = re.compile(r"\b(?:for|для|para|für|pour)\s+(?:the\s+)?(?P<name>[A-ZА
 #: " — Product Requirements Document (PRD)", " - Prototype v1.0" after the name.
 _SUFFIX = re.compile(
     r"\s*[—–:|-]\s*(?:product\s+|software\s+)?(?:requirements?|specification|prd|srs|spec|"
-    r"brief|prototype|техническое\s+задание|тз|требования|requisitos|anforderungen|"
-    r"exigences|v\d).*$",
+    r"brief|prototype|draft|version|техническое\s+задание|тз|требования|черновик|версия|"
+    r"requisitos|borrador|anforderungen|entwurf|exigences|brouillon|rascunho|v\d).*$",
     re.I,
 )
 #: An author's line: a name and a student or group number ("Лавренова Анастасия, 253504").
 _AUTHOR = re.compile(r"^\W*[A-ZА-ЯЁ][\w-]+\s+[A-ZА-ЯЁ][\w-]+\s*,?\s*\d{3,}\W*$")
 _QUOTED = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯЁ][^«»„“”\"]{2,40})[»“”\"]")
-#: "ToolShare is a platform that ...", "Bitebox — сервис доставки": the name before "is".
+#: "ToolShare is a platform that ...", "Bitebox — сервис доставки": the name before "is a"
+#: ("QA is entirely manual" introduces nothing).
 _NAMED = re.compile(
-    r"^\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2})\s+(?:is|are|—|–|-|это)\s"
+    r"^\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2})\s+"
+    r"(?:(?:is|will\s+be)\s+(?:an?|the|your|our)\s|—\s|–\s|-\s|это\s|es\s+una?\s|ist\s+eine?\s|"
+    r"est\s+une?\s|é\s+uma?\s)"
 )
 _NEED = re.compile(
     r"^\W*(?:we\s+(?:need|want)|i\s+(?:need|want)|нужн[аоы]?|нужен|нам\s+нужн\w*|"
@@ -73,6 +77,11 @@ def product_name(document: Document) -> str:
                 words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower() in _RELATIVE), len(words))
             name = " ".join(words[: min(cut, 6)]).rstrip(".,:;")
+            cues = document.pack.requirement_cues
+            if cues is not None and cues.search(name):
+                return ""  # "Patients must be able to search": who does what, not a name
+            if any(word.lower() in _COPULAS for word in name.split()):
+                return ""  # "Security is important to us": a remark, not a name
             return (name[:1].upper() + name[1:])[:200]
     return ""
 
@@ -84,6 +93,11 @@ _NOT_A_NAME = {
     "я", "мы", "хочу", "хотим", "хотелось", "чтобы", "есть", "будет", "может", "должен",
     "quiero", "queremos", "yo", "hay", "ich", "wir", "es", "quero", "eu", "nós",
     "je", "nous", "il", "on",
+}  # fmt: skip
+#: "is" and its kin: a phrase with one says something of a thing rather than naming it.
+_COPULAS = {
+    "is", "are", "was", "were", "has", "have", "является", "являются", "есть", "es", "son",
+    "está", "ist", "sind", "est", "sont", "é", "são",
 }  # fmt: skip
 _ARTICLES = {"a", "an", "the", "un", "una", "ein", "eine", "um", "uma", "une", "le", "la"}
 #: Words after which a product sentence says what the product does, not what it is.
@@ -107,8 +121,14 @@ def _labelled(document: Document) -> str | None:
 
 
 def _heading(document: Document) -> str | None:
-    """The document's title: its first heading, unless that is an author's line."""
-    for statement in document.statements:
+    """The document's title: its first heading, unless that is an author's line.
+
+    A title that names the kind of document ("Product Requirements Document") may have the
+    product as its subtitle: the heading right under it, when that has no text of its own
+    (a section's heading is followed by its text).
+    """
+    statements = document.statements
+    for index, statement in enumerate(statements):
         if statement.kind != "heading":
             continue
         if _AUTHOR.search(statement.text):
@@ -116,11 +136,26 @@ def _heading(document: Document) -> str | None:
         text = re.sub(r"^[\W\d_]+", "", statement.text)
         named = _FOR.search(text)
         if _DOCUMENT_WORDS.match(text):
-            return named.group("name") if named else None
+            if named:
+                return named.group("name")
+            under = statements[index + 1 : index + 3]
+            if under and under[0].kind == "heading" and all(s.kind == "heading" for s in under):
+                return _subtitle(under[0].text, document)  # a heading with no body of its own
+            return None
         if _section_heading(text, document):
             return None
         return _SUFFIX.sub("", text) or None
     return None
+
+
+def _subtitle(text: str, document: Document) -> str | None:
+    """A heading under the title that names the product, not a section or the document."""
+    text = re.sub(r"^[\W\d_]+", "", text)
+    if _AUTHOR.search(text) or _DOCUMENT_WORDS.match(text) or _section_heading(text, document):
+        return None
+    if re.match(r"^\d|^[IVX]+\.", text) or len(text.split()) > 8:
+        return None
+    return _SUFFIX.sub("", text) or None
 
 
 def _quoted(document: Document) -> str | None:

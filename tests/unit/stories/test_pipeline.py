@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from generation.quality import lint_story_map
 from generation.stories import draft_map
 from tests.unit.good_maps import CLINIC_EN, CLINIC_RU
@@ -127,6 +129,66 @@ def test_a_brief_that_names_no_product_is_not_named_after_its_first_wish():
     )
 
     assert draft_map(text).draft.product_name == "Story map"
+
+
+@pytest.mark.parametrize(
+    ("text", "untitled"),
+    [
+        (
+            "Patients must be able to search doctors by speciality. Doctors can confirm "
+            "a visit. The clinic should send a reminder a day before.",
+            "Story map",
+        ),
+        (
+            "Клиент должен видеть свободное время мастера. Администратор подтверждает "
+            "запись. Мастер получает напоминание за день.",
+            "Карта историй",
+        ),
+    ],
+)
+def test_a_brief_that_opens_with_a_requirement_is_not_named_after_it(text, untitled):
+    assert draft_map(text).draft.product_name == untitled
+
+
+def test_a_brief_that_opens_by_describing_the_product_is_named_after_it():
+    text = (
+        "A booking tool for small yoga studios. Students book a class. Teachers see who is coming."
+    )
+
+    assert draft_map(text).draft.product_name == "Booking tool for small yoga studios"
+
+
+def test_a_product_named_in_the_subtitle_under_a_document_title_names_the_map():
+    text = (
+        "# Product Requirements Document\n## Harbour Ferry Tickets - Draft v0.3\n\n"
+        "## Overview\nCommuters buy ferry tickets on their phone.\n\n"
+        "## Requirements\n- Commuters can buy a single ticket.\n"
+        "- Commuters can show a ticket offline.\n"
+    )
+
+    assert draft_map(text).draft.product_name == "Harbour Ferry Tickets"
+
+
+def test_the_first_section_under_a_document_title_does_not_name_the_map():
+    text = (
+        "# Требования\n## Регистрация и вход\n"
+        "Пользователь должен зарегистрироваться по номеру телефона.\n"
+        "Пользователь может войти по коду из СМС.\n"
+    )
+
+    assert draft_map(text).draft.product_name != "Регистрация и вход"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Security is important to us. Members can lock their account.", "Story map"),
+        ("Tidepool is a booking app for surf lessons. Surfers can book a lesson.", "Tidepool"),
+        ("Кофейня — сервис предзаказа кофе. Гость может оплатить заказ.", "Кофейня"),
+    ],
+)
+def test_only_a_sentence_that_introduces_the_product_names_it(text, name):
+    assert draft_map(text).draft.product_name == name
 
 
 def test_a_map_with_no_product_name_is_untitled_in_the_documents_language():

@@ -26,9 +26,17 @@ def client(app):
     return app.test_client()
 
 
+REQUEST_ID = re.compile(r'name="request_id" type="hidden" value="([^"]+)"')
+
+
+def form_fields(page: str) -> dict:
+    """The hidden fields of the tokens page's form."""
+    return {"csrf_token": csrf_token_from(page), "request_id": REQUEST_ID.search(page).group(1)}
+
+
 def post_tokens_page(client, path="/settings/tokens", **data):
-    token = csrf_token_from(client.get("/settings/tokens").get_data(as_text=True))
-    return client.post(path, data={**data, "csrf_token": token})
+    fields = form_fields(client.get("/settings/tokens").get_data(as_text=True))
+    return client.post(path, data={**data, **fields})
 
 
 def make_token(client, name="CI pipeline") -> str:
@@ -87,6 +95,27 @@ def test_a_new_token_is_shown_once_and_then_listed_by_its_prefix_only(client, au
     assert "CI pipeline" in listed and secret[:12] in listed
     assert secret not in listed and not SECRET.search(listed)
     assert "never</td>" in listed
+
+
+def test_sending_the_form_again_makes_no_second_token_and_says_so(app, client, auth):
+    # Reloading the page that shows a new token sends its form again.
+    auth.register()
+    fields = form_fields(client.get("/settings/tokens").get_data(as_text=True))
+    first = client.post("/settings/tokens", data={**fields, "name": "CI pipeline"})
+    assert first.status_code == 201
+
+    again = client.post("/settings/tokens", data={**fields, "name": "CI pipeline"})
+
+    page = again.get_data(as_text=True)
+    assert again.status_code == 409
+    assert "This form was already sent" in page
+    assert "“CI pipeline”" in page
+    assert not SECRET.search(page)
+    assert count_tokens(app) == 1
+    # The page's new form makes a new token.
+    laptop = client.post("/settings/tokens", data={**form_fields(page), "name": "laptop"})
+    assert laptop.status_code == 201
+    assert count_tokens(app) == 2
 
 
 def test_the_database_keeps_only_the_tokens_hash(app, client, ada):

@@ -72,10 +72,18 @@ def working_token_count(user: User) -> int:
     )
 
 
-def revoke_token(user: User, token_id: int) -> PersonalToken | None:
-    """Revoke one of ``user``'s tokens for good; None when they have no such working token."""
+def find_token(user: User, token_id: int) -> PersonalToken | None:
+    """One of ``user``'s tokens that still works; None when they have no such token."""
     token = db.session.get(PersonalToken, token_id)
     if token is None or token.user_id != user.id or token.revoked_at is not None:
+        return None
+    return token
+
+
+def revoke_token(user: User, token_id: int) -> PersonalToken | None:
+    """Revoke one of ``user``'s tokens for good; None when they have no such working token."""
+    token = find_token(user, token_id)
+    if token is None:
         return None
     token.revoked_at = utcnow()
     db.session.commit()

@@ -65,7 +65,9 @@ def draft_map(text: str) -> Drafted:
     if document.non_goals:
         listed = "; ".join(statement.text.rstrip(".") for statement in document.non_goals[:12])
         notes.append(f"Out of scope, as the document says, so not on the map: {listed}.")
-    name = product_name(document) or document.pack.untitled_map
+    # Sentences that say who does what ("Patients book appointments"), which name no product.
+    actions = {story.statement.text for story in stories if story.clause.role and story.clause.verb}
+    name = product_name(document, actions) or document.pack.untitled_map
     draft = StoryMapDraft(product_name=name, activities=activities)
     return Drafted(draft=draft, notes=notes)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from generation.languages import PACKS
 from generation.reading import Document
@@ -62,8 +63,12 @@ _NEED = re.compile(
 )
 
 
-def product_name(document: Document) -> str:
-    """The product's name as the document gives it; "" when it names none."""
+def product_name(document: Document, actions: Collection[str] = ()) -> str:
+    """The product's name as the document gives it; "" when it names none.
+
+    ``actions`` are the statements read as someone doing something ("Patients book
+    appointments with doctors."): opening with one, a document names no product.
+    """
     for find in (_labelled, _heading, _quoted, _introduced, _title):
         name = (find(document) or "").strip(" *#:.,")
         if name:
@@ -76,12 +81,17 @@ def product_name(document: Document) -> str:
             if words and words[0].lower() in _ARTICLES:
                 words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower() in _RELATIVE), len(words))
-            name = " ".join(words[: min(cut, 6)]).rstrip(".,:;")
+            kept = words[: min(cut, 8)]
+            while kept and kept[-1].lower().strip(".,:;") in document.pack.dangling:
+                kept = kept[:-1]  # "... with comments and": not where a name ends
+            name = " ".join(kept).rstrip(".,:;")
             cues = document.pack.requirement_cues
             if cues is not None and cues.search(name):
                 return ""  # "Patients must be able to search": who does what, not a name
             if any(word.lower() in _COPULAS for word in name.split()):
                 return ""  # "Security is important to us": a remark, not a name
+            if statement.text in actions:
+                return ""  # "Patients book appointments with doctors": who does what
             return (name[:1].upper() + name[1:])[:200]
     return ""
 

@@ -144,18 +144,35 @@ def test_a_brief_that_names_no_product_is_not_named_after_its_first_wish():
             "запись. Мастер получает напоминание за день.",
             "Карта историй",
         ),
+        ("Members borrow books. Librarians add books to the catalogue.", "Story map"),
+        ("Клиенты записываются к мастеру онлайн. Мастер подтверждает запись.", "Карта историй"),
     ],
 )
 def test_a_brief_that_opens_with_a_requirement_is_not_named_after_it(text, untitled):
     assert draft_map(text).draft.product_name == untitled
 
 
-def test_a_brief_that_opens_by_describing_the_product_is_named_after_it():
-    text = (
-        "A booking tool for small yoga studios. Students book a class. Teachers see who is coming."
-    )
-
-    assert draft_map(text).draft.product_name == "Booking tool for small yoga studios"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A booking tool for small yoga studios. Students book a class. Teachers see who "
+            "is coming.",
+            "Booking tool for small yoga studios",
+        ),
+        (
+            "Customer portal for insurance claims. Customers submit a claim with photos. "
+            "Agents review claims.",
+            "Customer portal for insurance claims",
+        ),
+        (
+            "Recipe sharing website with comments and ratings from home cooks",
+            "Recipe sharing website with comments and ratings",
+        ),
+    ],
+)
+def test_a_brief_that_opens_by_describing_the_product_is_named_after_it(text, name):
+    assert draft_map(text).draft.product_name == name
 
 
 def test_a_product_named_in_the_subtitle_under_a_document_title_names_the_map():

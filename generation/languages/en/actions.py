@@ -106,10 +106,10 @@ _REORDER = Action(
     "{thing} {is} in an order I do not want",
 )
 _SEARCH = Action(
-    "I see the matches in {thing}, the closest first",
+    "I see {matches}, the closest first",
     ("nothing matches my search", "I see that nothing was found and a way to widen the search"),
     "I reach {thing} without scrolling through everything",
-    "there are many entries in {thing}",
+    "there are {many}",
 )
 _FILTER = Action(
     "only {heads} that match every filter I set are shown, with the filters named above",

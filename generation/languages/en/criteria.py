@@ -101,8 +101,16 @@ class Thing:
     def fill(self, template: str) -> str:
         """The template with {thing}, {it}, {is} and the like agreeing with this thing."""
         plural = self.plural
+        bare = _POSSESSIVE.sub("", _ARTICLE.sub("", self.phrase))
         words = {
             "thing": self.phrase,
+            # "there are many doctors", but "many entries in the catalogue"
+            "many": f"many {bare}" if plural and bare != "it" else f"many entries in {self.phrase}",
+            "matches": (
+                f"the {bare} that match"
+                if plural and bare != "it"
+                else f"the matches in {self.phrase}"
+            ),
             "head": _singular(self.head) or "entry",
             "heads": _plural(self.head) or "entries",
             "it": "they" if plural else "it",

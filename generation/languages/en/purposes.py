@@ -138,14 +138,13 @@ def _search_criteria(purpose: Purpose, thing, when: str, trying: str) -> list[st
         shows = f"each with a way to {sorted(keeping - {'add'})[0]} it from there"
     else:
         return None
-    matches = thing.fill("I see the matches in {thing}, the closest first")
+    matches = thing.fill("I see {matches}, the closest first")
     unhappy = "I see that nothing was found and a way to widen the search"
     if "add" in keeping:
         kept = _kept_thing(purpose.doing)
         unhappy = f"I see that nothing was found and can add {kept} from there"
     return [
-        f"Given {thing.fill('there are many entries in {thing}')}, when {when}, then "
-        f"{matches}, {shows}.",
+        f"Given {thing.fill('there are {many}')}, when {when}, then {matches}, {shows}.",
         f"Given nothing matches my search, when {trying}, then {unhappy}.",
     ]
 

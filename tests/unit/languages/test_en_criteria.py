@@ -47,6 +47,18 @@ def test_a_search_for_no_particular_end_keeps_the_verbs_criteria():
     assert plain[0].endswith("the closest first.")
 
 
+def test_a_search_of_many_things_names_them_and_a_search_in_one_collection_its_entries():
+    doctors = criteria("Patients search doctors by specialty.")
+    bookings = criteria("As a guest I want to search my bookings by date.")
+    catalogue = criteria("As a member I want to search the catalogue.")
+
+    assert doctors[0].startswith("Given there are many doctors, when I search doctors")
+    assert doctors[0].endswith("then I see the doctors that match, the closest first.")
+    assert bookings[0].startswith("Given there are many bookings,")
+    assert catalogue[0].startswith("Given there are many entries in the catalogue,")
+    assert "then I see the matches in the catalogue" in catalogue[0]
+
+
 def test_registering_in_a_role_gives_what_that_role_may_do():
     staff = criteria(
         "As a staff member I want to register as a staff member so I can manage the book catalogue."

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 __all__ = [
     "ACCOUNT_ENTER",
     "AUTO_ENTER",
+    "BLOCK_THING",
     "DISPLAY",
     "NAVIGATE",
     "NAVIGATE_AFTER",
@@ -378,6 +379,14 @@ OUTCOMES = {
     ),
 }
 OUTCOMES["блокировать"] = OUTCOMES["заблокировать"]
+#: Blocking a thing, not a person: "заблокировать неисправный велосипед".
+BLOCK_THING = Outcome(
+    "{oa} ещё можно использовать",
+    "{oa} больше нельзя использовать, и я вижу {oa} в списке заблокированных",
+    "я заблокировал {oa} по ошибке",
+    "{oa} снова можно использовать",
+    "я снимаю блокировку",
+)
 OUTCOMES["устанавливать"] = OUTCOMES["установить"]
 OUTCOMES["сделать"] = CREATE
 OUTCOMES["получать"] = OUTCOMES["получить"]

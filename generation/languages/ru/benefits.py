@@ -158,6 +158,9 @@ def benefit_of(clause: Clause, verb: str, thing: str) -> str:
     if key == "отправить" and re.search(r"\bна\s+сервер", clause.rest) and forms["oa"]:
         if "запрос" not in forms["o"]:  # a photo or a file, kept beyond this phone
             return f"не потерять {forms['oa']}, даже если я сменю телефон"
+    blocked = thing or clause.obj.split(",")[0]
+    if key in {"заблокировать", "блокировать"} and blocked and not grammar.names_someone(blocked):
+        return f"{grammar.agree_phrase(blocked, 'accs')} не использовали, пока проблема не решена"
     destination = re.search(r"\bдо\s+.+", clause.rest)
     if key == "проложить" and destination:
         return f"быстро добраться {destination.group().strip(' .')}"

@@ -363,8 +363,37 @@ def _split_predicates(tokens: list[str], *, infinitives: bool) -> list[tuple[lis
     groups: list[tuple[list[str], list[str]]] = []
     verbs: list[str] = []
     rest: list[str] = []
+    skip = False
     for position, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         low = token.lower()
+        following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+        if (
+            not infinitives
+            and verbs
+            and rest
+            and _ends_clause(rest)
+            and low in _MODALS
+            and grammar.is_infinitive(following)
+        ):
+            # "видит все станции и может заблокировать велосипед": a second wish of its own
+            groups.append((verbs, _strip_joint(rest)))
+            verbs, rest, skip = [tokens[position + 1]], [], True
+            continue
+        if (
+            not infinitives
+            and verbs
+            and not rest
+            and verbs[-1].lower() in _CONJUNCTIONS
+            and low in _MODALS
+            and grammar.is_infinitive(following)
+        ):
+            # "добавляет и может удалять товары": two verbs of one object
+            verbs.append(tokens[position + 1])
+            skip = True
+            continue
         is_verb = _is_verb(low, infinitives)
         if is_verb and (not verbs or rest):
             if rest and _ends_clause(rest):

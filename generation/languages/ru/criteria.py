@@ -23,6 +23,7 @@ from generation.languages.ru import grammar
 from generation.languages.ru.actions import (
     ACCOUNT_ENTER,
     AUTO_ENTER,
+    BLOCK_THING,
     DISPLAY,
     NAVIGATE,
     NAVIGATE_AFTER,
@@ -85,7 +86,7 @@ def write_criteria(wish: Wish) -> list[str]:
     """Two to four criteria: what this action does, its limit, its fields, how it fails."""
     clause = wish.clause
     rule = _rule_of(wish)
-    forms = _forms(wish.thing)
+    forms = _forms(wish.thing or (_blocked(wish) if rule is BLOCK_THING else ""))
     if rule is NAVIGATE:
         rule, forms = _navigation(wish, forms)
     special = situation_criteria(wish, rule, forms)
@@ -265,9 +266,17 @@ def _rule_of(wish: Wish) -> Outcome | None:
         for key in (word, grammar.perfective(word)):
             if key in OUTCOMES:
                 found = OUTCOMES[key]
+                blocked = _blocked(wish)
+                if key == "заблокировать" and blocked and not grammar.names_someone(blocked):
+                    return BLOCK_THING
                 registered = re.search(r"регистрац", wish.clause.condition or "", re.I)
                 return AUTO_ENTER if found is ACCOUNT_ENTER and registered else found
     return None
+
+
+def _blocked(wish: Wish) -> str:
+    """What a blocking wish blocks: its object, without a clause about it."""
+    return wish.thing or wish.clause.obj.split(",")[0].strip()
 
 
 def _forms(thing: str) -> dict[str, str]:

@@ -131,6 +131,19 @@ def head_of(phrase: str):
     return _named(word, words[:index])
 
 
+#: Things that stand for a person where blocking or banning is concerned.
+_ACCOUNTS = {"аккаунт", "учётный", "учетный", "запись", "профиль", "страница", "номер"}
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether ``phrase`` is a person or a person's account ("пользователя", "учётную
+    запись"), not a thing ("неисправный велосипед"); True when it cannot tell."""
+    head = head_of(phrase)
+    if head is None:
+        return True
+    return "anim" in head.tag or head.normal_form in _ACCOUNTS
+
+
 def agree_short(word: str, phrase: str) -> str:
     """A short participle or adjective agreeing with ``phrase``'s head: "сохранён" with
     "запись" -> "сохранена", with "задачи" -> "сохранены"."""

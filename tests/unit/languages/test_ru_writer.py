@@ -27,6 +27,16 @@ def test_a_sentence_with_two_predicates_and_two_objects_is_three_clauses():
     ]
 
 
+def test_a_modal_after_and_opens_a_second_wish_of_the_same_person():
+    assert read("Оператор видит все станции и может заблокировать неисправный велосипед.") == [
+        ("оператор", None, "видеть", "все станции"),
+        ("оператор", None, "заблокировать", "неисправный велосипед"),
+    ]
+    assert read("Администратор добавляет и может удалять товары.") == [
+        ("администратор", None, "добавить и удалить", "товары"),
+    ]
+
+
 def test_verbs_joined_by_or_share_their_object_and_the_limit_is_a_constraint():
     (clause,) = read_clauses(
         "Пациент может отменить или перенести запись не позже чем за 12 часов."
@@ -87,6 +97,25 @@ def test_the_story_line_title_and_benefit_are_russian_and_grammatical():
         "Как администратор, я хочу блокировать пользователей, чтобы защищать сообщество от спама."
     )
     assert WRITER.title(clause) == "Блокировать пользователей"
+
+
+def test_blocking_a_thing_is_about_its_use_and_blocking_a_person_about_their_access():
+    (bike,) = read_clauses("Оператор может заблокировать неисправный велосипед.")
+    (person,) = read_clauses("Администратор может заблокировать пользователя.")
+
+    bike_criteria = WRITER.criteria(bike, WRITER.category(bike), "оператор")
+    person_criteria = WRITER.criteria(person, WRITER.category(person), "администратор")
+
+    assert WRITER.benefit(bike, WRITER.category(bike)) == (
+        "неисправный велосипед не использовали, пока проблема не решена"
+    )
+    assert bike_criteria[0] == (
+        "Дано: неисправный велосипед ещё можно использовать; когда я заблокирую неисправный "
+        "велосипед, тогда неисправный велосипед больше нельзя использовать, и я вижу "
+        "неисправный велосипед в списке заблокированных."
+    )
+    assert not any("войти" in criterion for criterion in bike_criteria)
+    assert "больше не может войти" in person_criteria[0]
 
 
 def test_a_system_requirement_is_written_from_the_users_side():

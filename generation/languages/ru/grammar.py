@@ -295,6 +295,8 @@ def _agree_word(word: str, grammemes: set[str]) -> str:
     if word in {"его", "её", "ее", "их"}:  # "его повтор": a possessive does not agree
         return word
     reading = parse(word)
+    if "PRCL" in reading.tag:  # "все" before a noun is "весь", not the particle
+        reading = next((r for r in readings(word) if "ADJF" in r.tag), reading)
     if not {"ADJF", "PRTF", "NPRO"} & reading.tag.grammemes and "Apro" not in reading.tag:
         return word
     if "plur" in grammemes:

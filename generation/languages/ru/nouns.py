@@ -136,7 +136,12 @@ _SUBORDINATE = {"если", "когда", "пока", "где", "чтобы", "�
 
 
 def object_words(tokens: list[str]) -> str:
-    """The object's words: the nouns and their adjectives before the first modifier."""
+    """The object's words: the nouns and their adjectives before the first modifier.
+
+    A place put before the object is not part of it: "на карте ближайшие станции" ->
+    "ближайшие станции".
+    """
+    tokens = tokens[_fronted_place(tokens) :]
     words = []
     for index, token in enumerate(tokens):
         low = token.lower()
@@ -151,3 +156,27 @@ def object_words(tokens: list[str]) -> str:
             break
         words.append(token)
     return join(words).strip(" ,;")
+
+
+def _fronted_place(tokens: list[str]) -> int:
+    """How many tokens a prepositional phrase before the object takes ("на карте"), or 0.
+
+    Only when a noun phrase in the accusative follows it: in "по номеру телефона" the
+    phrase is all there is, and "телефона" is no object.
+    """
+    if len(tokens) < 3 or not tokens[0].isalpha():
+        return 0
+    if "PREP" not in grammar.parse(tokens[0].lower()).tag:
+        return 0
+    for index in range(1, min(len(tokens) - 1, 4)):
+        word = tokens[index].lower()
+        if not word.isalpha():
+            return 0
+        if grammar.is_noun(word):
+            following = tokens[index + 1].lower()
+            readings = grammar.readings(following) if following.isalpha() else []
+            accusative = any(
+                "accs" in r.tag and {"NOUN", "ADJF"} & r.tag.grammemes for r in readings[:2]
+            ) and not any("gent" in r.tag for r in readings[:3])
+            return index + 1 if accusative else 0
+    return 0

@@ -5,6 +5,7 @@
     "просмотр страницы с актуальными скидками" -> the discounts on now, or none at the moment;
     "просмотр филиалов" -> the whole list, and one removed while I look;
     "просмотр журнала заказов" -> the records of a period, or none in it;
+    "видеть на карте ближайшие станции" -> the stations, or a message that there are none yet;
     "простомтр статистики по продажам" -> figures for a period, and data not yet counted.
 
 A list named with "последние" or "доступные" is checked by that word (``criteria``); what is
@@ -88,7 +89,35 @@ def view_criteria(thing: str, rest: str, acting: str, modified: bool) -> list[tu
                 "его там больше нет, и ошибки не возникает",
             ),
         ]
+    if head is not None and head.normal_form in _RECORDS:
+        return [
+            ("за выбранный период есть записи", acting, "я вижу их, самые новые первыми"),
+            (
+                "за выбранный период записей нет",
+                acting,
+                "я вижу, что записей нет, а не пустую таблицу",
+            ),
+        ]
+    on_map = " на карте" if re.search(r"\bна\s+карт", rest, re.I) and "карт" not in oa else ""
+    every = re.match(r"(?i)(?:все|всех)\s+(?P<rest>.+)$", o)
+    if every and plural:  # "все станции": some of them, and I see them all
+        some = grammar.agree_phrase(every.group("rest"), "gent")
+        return [
+            (f"есть несколько {some}", acting, f"я вижу их все{on_map}"),
+            (
+                f"{some} пока нет",
+                acting,
+                f"я вижу сообщение, что {some} пока нет, а не пустую страницу",
+            ),
+        ]
     return [
-        ("за выбранный период есть записи", acting, "я вижу их, самые новые первыми"),
-        ("за выбранный период записей нет", acting, "я вижу, что записей нет, а не пустую таблицу"),
+        (f"есть {o}", acting, f"я вижу {oa}{on_map}"),
+        (f"{og} пока нет", acting, f"я вижу сообщение, что {og} пока нет, а не пустую страницу"),
     ]
+
+
+#: Things kept as dated records, looked at by period: "журнал заказов", "история операций".
+_RECORDS = {
+    "журнал", "история", "запись", "лог", "архив", "операция", "транзакция", "платёж",
+    "платеж", "заказ", "событие",
+}  # fmt: skip

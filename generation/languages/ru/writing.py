@@ -453,9 +453,14 @@ class RussianWriter:
             return "я отправляю форму", "я отправляю форму"  # a check runs on sending
         if self._is_system(clause):
             return "я пользуюсь приложением", "я пользуюсь приложением"
-        acting = " ".join(
-            word if word in {"и", "или"} else grammar.first_person(word) for word in verb.split()
-        )
+        if verb == "видеть":  # not "когда я вижу X, тогда я вижу X": what I do to see it
+            verb = "посмотреть"
+            acting = "смотрю"
+        else:
+            acting = " ".join(
+                word if word in {"и", "или"} else grammar.first_person(word)
+                for word in verb.split()
+            )
         rest = without_remarks(_without_limit(clause.rest, clause.constraint))
         rest = re.sub(r"\s+благодаря\s+.+$", "", rest)  # the means is no part of the act
         return f"я {acting} {rest}".strip(), f"я пытаюсь {verb} {rest}".strip()

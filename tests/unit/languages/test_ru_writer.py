@@ -118,6 +118,32 @@ def test_blocking_a_thing_is_about_its_use_and_blocking_a_person_about_their_acc
     assert "больше не может войти" in person_criteria[0]
 
 
+def test_seeing_things_on_a_map_is_checked_by_them_not_by_a_period_of_records():
+    (clause,) = read_clauses("Пользователь видит на карте ближайшие станции.")
+
+    happy, empty = WRITER.criteria(clause, WRITER.category(clause), "пользователь")
+
+    assert clause.obj == "ближайшие станции"
+    assert happy == (
+        "Дано: есть ближайшие станции; когда я смотрю на карте ближайшие станции, тогда я "
+        "вижу ближайшие станции на карте."
+    )
+    assert empty.startswith("Дано: ближайших станций пока нет;")
+
+
+def test_all_of_a_kind_agrees_in_every_case():
+    (clause,) = read_clauses("Оператор видит все станции.")
+
+    criteria = WRITER.criteria(clause, WRITER.category(clause), "оператор")
+
+    assert (
+        criteria[0]
+        == "Дано: есть несколько станций; когда я смотрю все станции, тогда я вижу их все."
+    )
+    assert agree_phrase("все заказы", "gent") == "всех заказов"
+    assert agree_phrase("все заказы", "ablt") == "всеми заказами"
+
+
 def test_a_system_requirement_is_written_from_the_users_side():
     (clause,) = read_clauses(
         "Система должна отправлять напоминание пользователю за сутки до приёма."

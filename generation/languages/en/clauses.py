@@ -384,6 +384,9 @@ def _clauses_after(
     clauses = []
     for verbs, rest in _split_predicates(predicate, finite=finite):
         for object_words in _split_objects(rest):
+            if clauses and clauses[-1].obj and object_words[:1] in (["them"], ["it"]):
+                # "create lists and can share them": the lists, not "me"
+                object_words = [*clauses[-1].obj.split(), *object_words[1:]]
             object_words = _first_person(object_words)
             verb = " ".join(
                 v.lower() if v.lower() in _CONJUNCTIONS else base_form(v) for v in verbs
@@ -411,9 +414,28 @@ def _split_predicates(tokens: list[str], *, finite: bool) -> list[tuple[list[str
     groups: list[tuple[list[str], list[str]]] = []
     verbs: list[str] = []
     rest: list[str] = []
+    skip = False
     for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         low = token.lower()
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if (
+            verbs
+            and low in _MODALS - _NEGATED_MODALS
+            and (not rest or rest[-1] in {",", "and", "or", ";"})
+            and _starts_predicate(following, "", False)
+            and (not rest or _has_object(rest))
+        ):
+            # "pay for parking and can extend the session": the modal opens a wish of its own
+            if rest:
+                groups.append((verbs, _strip_joint(rest)))
+                verbs, rest = [tokens[index + 1]], []
+            else:  # "create and can share lists": two verbs of one object
+                verbs.append(tokens[index + 1])
+            skip = True
+            continue
         starts = _starts_predicate(low, following, finite)
         if not verbs:
             if not starts:

@@ -36,6 +36,13 @@ def read(text: str) -> list[tuple]:
          [(None, None, "browse", "available tools"), (None, None, "rent", "what I need")]),
         ("Passwords must be hashed with bcrypt.",
          [(None, "Passwords", "be", "hashed with bcrypt")]),
+        # A modal after "and" opens a wish of its own; "them" is what the first one named.
+        ("Drivers pay for parking by card and can extend the session from the app.",
+         [("driver", None, "pay", "for parking by card"),
+          ("driver", None, "extend", "the session from the app")]),
+        ("Users can create lists and can share them with friends.",
+         [("user", None, "create", "lists"), ("user", None, "share", "lists with friends")]),
+        ("Users create and can share lists.", [("user", None, "create and share", "lists")]),
     ],
 )  # fmt: skip
 def test_requirement_shapes_are_read(text, expected):

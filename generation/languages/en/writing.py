@@ -101,7 +101,14 @@ _SERVED = {
     "show": "see",
     "display": "see",
     "notify": "be notified about",
+    "remind": "receive",
+    "alert": "receive",
 }
+#: "remind the driver ..." -> the driver receives "a reminder ...".
+_MESSAGES = {"remind": "a reminder", "notify": "a notification", "alert": "an alert"}
+_PERSON_OBJECT = re.compile(
+    r"^(?:(?:the|a|an|each|every|all|any)\s+)?(?P<who>[a-z]+)\b\s*(?P<after>.*)$", re.I
+)
 
 
 #: Where a page shows things: "the page shows a warning" is the product's behaviour.
@@ -325,12 +332,29 @@ def _exclusive(clause: Clause, criteria: list[str]) -> list[str]:
 
 
 def _serve(clause: Clause) -> None:
-    """ "The app sends a reminder to the patient" -> the patient receives a reminder."""
+    """ "The app sends a reminder to the patient" -> the patient receives a reminder;
+    "the app reminds the driver 10 minutes before ..." -> the driver receives a reminder."""
+    verb = clause.verb.split(" ")[0]
+    direct = _PERSON_OBJECT.match(clause.rest)
+    if verb in _MESSAGES and direct and is_person(singular(direct.group("who").lower())):
+        clause.role = singular(direct.group("who").lower())
+        after = direct.group("after")
+        after = re.sub(r"^(?:about|of)\s+", "about ", after)
+        after = re.sub(
+            r"^to\s+(?=(?:a|an|the|new|any)\s)", "about ", after
+        )  # "alert ... to a new order"
+        clause.rest = f"{_MESSAGES[verb]} {after}".strip()
+        clause.obj = _MESSAGES[verb]
+        clause.verb = "receive"
+        clause.system = None
+        return
     match = re.search(r"\bto\s+(?:the|a|an|each|every|all)?\s*(?P<who>[a-z]+)\b", clause.rest)
     if match and is_person(match.group("who").rstrip("s")):
         clause.role = match.group("who").rstrip("s")
         clause.rest = " ".join((clause.rest[: match.start()] + clause.rest[match.end() :]).split())
     clause.verb = _SERVED[clause.verb.split(" ")[0]]
+    if clause.verb.endswith(" about"):  # "notifies about new orders": one "about"
+        clause.rest = re.sub(r"^about\s+", "", clause.rest)
     clause.system = None
 
 

@@ -43,6 +43,13 @@ def read(text: str) -> list[tuple]:
         ("Users can create lists and can share them with friends.",
          [("user", None, "create", "lists"), ("user", None, "share", "lists with friends")]),
         ("Users create and can share lists.", [("user", None, "create and share", "lists")]),
+        # The person the product reminds or notifies is the one the story is for.
+        ("The app should remind the driver 10 minutes before the paid time ends.",
+         [("driver", None, "receive", "a reminder 10 minutes before the paid time ends")]),
+        ("The app notifies admins about failed payments.",
+         [("admin", None, "receive", "a notification about failed payments")]),
+        ("The system notifies about new orders.",
+         [(None, None, "be notified about", "new orders")]),
     ],
 )  # fmt: skip
 def test_requirement_shapes_are_read(text, expected):

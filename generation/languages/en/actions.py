@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ACTIONS", "FOR_PEOPLE", "NOMINALS", "RATED", "Action", "action_of"]
+__all__ = [
+    "ACTIONS",
+    "BLOCK_THING",
+    "BLOCK_TIME",
+    "FOR_PEOPLE",
+    "NOMINALS",
+    "RATED",
+    "Action",
+    "action_of",
+]
 
 
 @dataclass(frozen=True)
@@ -362,6 +371,23 @@ _BLOCK = Action(
     ("{thing} {is} already blocked", "I see since when and by whom"),
     "one bad actor cannot spoil the service for others",
     "{thing} broke the rules",
+)
+#: Blocking time in a calendar: "block time off", "block a slot".
+BLOCK_TIME = Action(
+    "{thing} can no longer be booked by anyone and {is} shown as unavailable",
+    (
+        "someone has already booked {thing}",
+        "I see that booking and decide what happens to it before {thing} {is} blocked",
+    ),
+    "nobody books me when I am not available",
+    "{thing} {is} free",
+)
+#: Blocking a thing rather than a person: "block a broken parking meter".
+BLOCK_THING = Action(
+    "{thing} can no longer be used and {is} shown as blocked",
+    ("{thing} {is} already blocked", "I see since when and why, and can unblock {them}"),
+    "nobody runs into {thing} until it is fixed",
+    "{thing} can still be used",
 )
 _MARK = Action(
     "{thing} {is} marked and I find {them} again among my marked items",

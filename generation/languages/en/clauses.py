@@ -268,6 +268,7 @@ def _predicates(tokens: list[str]) -> list[Clause]:
         if (
             index > 0
             and _subject_ok(low[:index])
+            and not _modifiers_only(low[:index])
             and low[index + 1 : index + 2] not in ([c] for c in _COPULA)
             and not _noun_phrase_end(low, index)
             and not _names_part(low)
@@ -339,6 +340,15 @@ def _subject_ok(words: list[str]) -> bool:
         and not set(words) & _PREPOSITIONS
         and words[-1] not in _NOT_VERBS
     )
+
+
+#: Words that describe a thing and are never a subject alone: "monthly passes", "online
+#: payments" name things, they do not say that something "passes" or "pays".
+_MODIFIERS = {"online", "offline", "mobile", "digital", "free", "new", "paid", "custom", "public"}
+
+
+def _modifiers_only(words: list[str]) -> bool:
+    return all(word.endswith("ly") or word in _MODIFIERS for word in words)
 
 
 def _plural_noun(word: str) -> bool:
@@ -599,7 +609,8 @@ def _object_of(tokens: list[str]) -> str:
         if words and (
             low in {"by", "with", "from", "within", "up", "in", "on", "at", "for", "via", "to",
                     "before", "after", "when", "if", "that", "which", "who", ",", ";", "without",
-                    "only", "so", "through", "using", "into", "per", "(", "against"}
+                    "only", "so", "through", "using", "into", "per", "(", "against", "near",
+                    "nearby", "me", "us", "them"}
             or low[:1].isdigit()
             or low in _NUMBER_WORDS
             or low in {"no", "not", "than", "later", "earlier", "more", "less", "until"}

@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from generation.languages.clauses import Clause
-from generation.languages.en.actions import FOR_PEOPLE, NOMINALS, RATED, Action
+from generation.languages.en.actions import (
+    BLOCK_THING,
+    BLOCK_TIME,
+    FOR_PEOPLE,
+    NOMINALS,
+    RATED,
+    Action,
+)
 from generation.languages.en.clauses import base_form, is_person, is_verb
 from generation.languages.en.entities import Entity, entities_in, entity_of
 from generation.languages.en.features import explained_outcome, named_benefit, named_feature
@@ -188,6 +195,9 @@ def facts_of(clause: Clause) -> Facts:
         action = ACTIONS["rate"]
     if verb in FOR_PEOPLE and thing.head and is_person(_singular(thing.head)):
         action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
+    if action is ACTIONS["block"] and thing.head and not _stands_for_someone(thing.head):
+        # "block a broken parking meter": nobody broke any rules; "block time off": no booking
+        action = BLOCK_TIME if _singular(thing.head) in _TIMES else BLOCK_THING
     if clause.system is not None and verb in {"order", "group"}:  # the app orders items
         action = ACTIONS["sort"]
     if NOMINALS.get(thing.head) in {"filter", "search", "sort"}:  # "dietary filters" filter
@@ -275,6 +285,9 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     facts = facts_of(clause)
     if is_negated(clause) and not stated:  # "shall not require accounts": it does not happen
         return negated_criteria(clause, facts.thing)
+    question = _yes_or_no(clause) if not stated else None
+    if question:
+        return _answer_criteria(*question, when, trying)
     thing = facts.thing
     if not stated and (purposeful := purposeful_criteria(clause, thing, when, trying)):
         return [_sentence(c) for c in purposeful]
@@ -325,6 +338,51 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     return [_sentence(c) for c in [*happy[:4], *unhappy][:5]]
 
 
+_CHECKING = {"check", "verify", "see", "confirm", "find", "know", "tell", "learn"}
+_QUESTION = re.compile(
+    r"^(?:out\s+)?(?:whether|if)\s+(?P<fact>.+?)"
+    r"(?:\s+by\s+(?:its|their|his|her|the|a|an)?\s*(?P<means>[\w -]+?))?\s*$",
+    re.I,
+)
+
+
+def _yes_or_no(clause: Clause) -> tuple[str, str | None] | None:
+    """ "check whether a car has a valid session by its plate number": the fact asked about,
+    and what it is looked up by; None when the requirement asks no yes-or-no question."""
+    verb = clause.verb.split()[0] if clause.verb else ""
+    if verb not in _CHECKING or not clause.rest:
+        return None
+    match = _QUESTION.match(clause.rest.strip(" ."))
+    if not match or len(match.group("fact").split()) < 2:
+        return None
+    return match.group("fact"), match.group("means")
+
+
+def _answer_criteria(fact: str, means: str | None, when: str, trying: str) -> list[str]:
+    """A yes-or-no question is answered both ways, and a lookup that finds nothing is no "no"."""
+    criteria = [
+        f"Given {fact}, when {when}, then I see a clear yes.",
+        f"Given it is not so, when {when}, then I see a clear no, with the reason where the "
+        "product knows it.",
+    ]
+    if means:
+        criteria.append(
+            f"Given the {means} I enter matches nothing, when {trying}, then I see that nothing "
+            f"was found for that {means}, not a no."
+        )
+    return criteria
+
+
+_TIMES = {"time", "slot", "date", "day", "hour", "period", "timeslot", "week", "evening"}
+#: Things that stand for a person where blocking is concerned.
+_ACCOUNTS = {"account", "profile", "card", "number", "address", "ip", "device", "email"}
+
+
+def _stands_for_someone(head: str) -> bool:
+    singular = _singular(head.lower())
+    return is_person(singular) or singular in _ACCOUNTS
+
+
 _BY_VERBS = {"filter", "search", "find", "browse", "sort", "group"}
 
 
@@ -336,6 +394,9 @@ def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
     facts = facts_of(clause)
     if is_negated(clause):
         return negated_benefit(clause, facts.thing)
+    question = _yes_or_no(clause)
+    if question:  # "check whether a car has a valid session"
+        return f"I know at once whether {question[0]}"
     if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
         return f"I only look at {_plural(facts.thing.head)} with the {_and(facts.by)} I want"
     gains = [facts.kind.benefit if facts.kind else None, _action_benefit(facts)]

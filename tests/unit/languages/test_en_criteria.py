@@ -113,3 +113,35 @@ def test_removing_people_ends_their_access():
     assert removed.endswith(
         "the staff members can no longer sign in, and what they did stays on record."
     )
+
+
+def test_a_yes_or_no_check_is_answered_both_ways_and_a_failed_lookup_is_no_no():
+    checks = criteria("Wardens can check whether a car has a valid session by its plate number.")
+
+    assert checks[0] == (
+        "Given a car has a valid session, when I check whether a car has a valid session by "
+        "its plate number, then I see a clear yes."
+    )
+    assert "then I see a clear no" in checks[1]
+    assert checks[2].startswith("Given the plate number I enter matches nothing,")
+
+
+def test_blocking_a_person_a_thing_and_time_promise_different_things():
+    person = criteria("Admins can block users who post spam.")
+    meter = criteria("Admins can block a broken parking meter.")
+    time_off = criteria("Doctors can block time off.")
+
+    assert "broke the rules" in person[0]
+    assert meter[0] == (
+        "Given the broken parking meter can still be used, when I block a broken parking "
+        "meter, then the broken parking meter can no longer be used and is shown as blocked."
+    )
+    assert "can no longer be booked by anyone" in time_off[0]
+    assert "someone has already booked the time" in time_off[1]
+
+
+def test_things_near_me_are_the_things_not_me():
+    spots = criteria("Drivers can see free parking spots near them on a map.")
+
+    assert spots[0].startswith("Given the free parking spots are available,")
+    assert "no me" not in spots[1]

@@ -50,6 +50,11 @@ def read(text: str) -> list[tuple]:
          [("admin", None, "receive", "a notification about failed payments")]),
         ("The system notifies about new orders.",
          [(None, None, "be notified about", "new orders")]),
+        # Adjectives name a thing: "passes" is no verb of "monthly".
+        ("Later: monthly passes for residents.",
+         [(None, None, "", "monthly passes for residents")]),
+        ("Wardens can check whether a car has a valid session.",
+         [("warden", None, "check", "whether a car has a valid session")]),
     ],
 )  # fmt: skip
 def test_requirement_shapes_are_read(text, expected):

@@ -59,8 +59,19 @@ def heading_priority(heading: str, pack: LanguagePack) -> StatedPriority | None:
     return StatedPriority("Later", match.group().strip(" \t-–—:#*")) if match else None
 
 
+#: A line labelled as later: "Later: monthly passes", "Future: dark mode", "Позже: ...".
+_LATER_LABEL = re.compile(
+    r"^\W*(?P<label>later|future|someday|nice[- ]to[- ]have|позже|потом|в\s+будущем|"
+    r"später|zukünftig|más\s+adelante|plus\s+tard|mais\s+tarde|futuro)\s*:",
+    re.I,
+)
+
+
 def line_priority(line: str, pack: LanguagePack) -> StatedPriority | None:
     """The priority a line states for itself with a marker, or None."""
+    label = _LATER_LABEL.match(line)
+    if label:
+        return StatedPriority("Later", label.group("label"))
     for candidate in _candidates(pack):
         if candidate.future:
             match = candidate.future.search(line)

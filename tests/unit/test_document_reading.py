@@ -438,6 +438,18 @@ def test_should_have_in_a_sentence_is_no_moscow_marker():
     assert line_priority("Export to CSV, nice-to-have", english).priority == "Later"
 
 
+def test_a_line_labelled_later_is_for_later_in_any_language():
+    from generation.languages import pack_for
+    from generation.priorities import line_priority
+
+    assert line_priority("Later: monthly passes for residents.", pack_for("en")).priority == (
+        "Later"
+    )
+    assert line_priority("Позже: абонементы для студентов.", pack_for("ru")).priority == "Later"
+    assert line_priority("Plus tard : les avis des clients.", pack_for("fr")).priority == "Later"
+    assert line_priority("Drivers can pay later.", pack_for("en")) is None
+
+
 def test_a_scope_in_the_introduction_states_requirements_only_in_a_short_document():
     # From a real Russian SRS: "1 Введение > Бизнес-требования > Границы проекта".
     intro = (

@@ -154,6 +154,10 @@ def object_words(tokens: list[str]) -> str:
             or (token.isalpha() and "PREP" in grammar.parse(low).tag)
         ):
             break
+        if words and _means(low, words):
+            while len(words) > 1 and _could_be_instrumental(words[-1].lower()):
+                words.pop()  # "банковской" of "банковской картой"
+            break  # "поездку картой": how it is paid, not what
         words.append(token)
     return join(words).strip(" ,;")
 
@@ -180,3 +184,24 @@ def _fronted_place(tokens: list[str]) -> int:
             ) and not any("gent" in r.tag for r in readings[:3])
             return index + 1 if accusative else 0
     return 0
+
+
+def _means(word: str, before: list[str]) -> bool:
+    """A noun in the instrumental after a direct object: "картой" of "оплатить поездку
+    картой" is the means. After a noun made of a verb ("управление заказами") it is the
+    object of that noun and stays."""
+    if not word.isalpha():
+        return False
+    readings = grammar.readings(word)[:3]
+    if not readings or not all("ablt" in r.tag for r in readings):
+        return False
+    if not any("NOUN" in r.tag for r in readings):
+        return False
+    nouns = [w.lower() for w in before if w.isalpha() and grammar.is_noun(w.lower())]
+    return bool(nouns) and not nouns[-1].endswith(("ние", "тие", "ство"))
+
+
+def _could_be_instrumental(word: str) -> bool:
+    return word.isalpha() and any(
+        "ablt" in r.tag and "ADJF" in r.tag for r in grammar.readings(word)[:4]
+    )

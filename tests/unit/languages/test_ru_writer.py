@@ -144,6 +144,15 @@ def test_all_of_a_kind_agrees_in_every_case():
     assert agree_phrase("все заказы", "ablt") == "всеми заказами"
 
 
+def test_how_something_is_paid_is_not_what_is_paid():
+    (card,) = read_clauses("Пользователь оплачивает поездку банковской картой.")
+    (orders,) = read_clauses("Администратор настраивает управление заказами.")
+
+    assert card.obj == "поездку"
+    assert WRITER.benefit(card, WRITER.category(card)) == "не платить за поездку на месте"
+    assert orders.obj == "управление заказами"
+
+
 def test_a_system_requirement_is_written_from_the_users_side():
     (clause,) = read_clauses(
         "Система должна отправлять напоминание пользователю за сутки до приёма."

@@ -48,8 +48,8 @@ BOOKING = KindWords(
             "Fachkraft und Leistung wählen",
             "eine Fachkraft nach Leistung und Namen finden",
             "ich bei jemandem buche, der das macht, was ich brauche",
-            "Angenommen, zwei Fachkräfte bieten „Zahnreinigung“ an, wenn ich diese Leistung wähle, "
-            "dann sehe ich beide mit ihrem nächsten freien Termin.",
+            "Angenommen, zwei Fachkräfte bieten die Leistung an, die ich brauche, wenn ich sie "
+            "wähle, dann sehe ich beide mit ihrem nächsten freien Termin.",
             "Angenommen, niemand bietet die Leistung in diesem Monat an, wenn ich sie wähle, dann "
             "sehe ich, dass es keinen freien Termin gibt, und kann meine Nummer für einen "
             "Rückruf hinterlassen.",

@@ -235,8 +235,8 @@ BOOKING = KindWords(
             "Find a specialist",
             "find a specialist by service and name",
             "I book with someone who does what I need",
-            'Given two specialists offer "teeth cleaning", when I choose that service, then I '
-            "see both with their nearest free time.",
+            "Given two specialists offer the service I need, when I choose that service, then "
+            "I see both with their nearest free time.",
             "Given nobody offers the service this month, when I choose it, then I see that "
             "there is no free time and can leave my phone number for a call back.",
             "find specialist|choose specialist|find doctor|choose doctor|select doctor",
@@ -295,7 +295,7 @@ BOOKING = KindWords(
             "the slot is freed when my plans change",
             "Given my visit is in two days, when I move it to Friday 9:00, then the booking "
             "shows the new time and the old slot is free again.",
-            "Given the clinic's cancellation deadline has passed, when I try to cancel, then I "
+            "Given the cancellation deadline has passed, when I try to cancel, then I "
             "see the deadline and a phone number; the booking does not change.",
             "cancel|reschedule|move booking|change booking",
         ),

@@ -225,8 +225,8 @@ BOOKING = KindWords(
             "Elegir especialista y servicio",
             "buscar un especialista por servicio y nombre",
             "reserve con quien hace lo que necesito",
-            "Dado que dos especialistas ofrecen «limpieza dental», cuando elijo ese servicio, "
-            "entonces veo a ambos con su hora libre más próxima.",
+            "Dado que dos especialistas ofrecen el servicio que necesito, cuando elijo ese "
+            "servicio, entonces veo a ambos con su hora libre más próxima.",
             "Dado que nadie ofrece el servicio este mes, cuando lo elijo, entonces veo que no "
             "hay horas libres y puedo dejar mi teléfono para que me llamen.",
             "elegir médico|elegir especialista|buscar médico|buscar especialista",

@@ -53,8 +53,8 @@ BOOKING = KindWords(
             "Choisir un praticien et un soin",
             "trouver un praticien par soin et par nom",
             "réserver auprès de quelqu'un qui fait ce dont j'ai besoin",
-            "Étant donné que deux praticiens proposent « détartrage », quand je choisis ce "
-            "soin, alors je vois les deux avec leur prochain créneau libre.",
+            "Étant donné que deux praticiens proposent le soin dont j'ai besoin, quand je "
+            "choisis ce soin, alors je vois les deux avec leur prochain créneau libre.",
             "Étant donné que personne ne propose ce soin ce mois-ci, quand je le choisis, alors "
             "je vois qu'aucun créneau n'est libre et je peux laisser mon numéro pour être "
             "rappelé.",

@@ -189,3 +189,30 @@ def test_a_spanish_idea_gets_suggestions_in_spanish():
     assert all(
         s.description.startswith("Como ") and " para que " in s.description for s in suggested
     )
+
+
+PET_SITTING = {
+    "en": (
+        "Pawly is an app to book pet sitters. Owners make a booking for a date and pay by "
+        "card; sitters see their schedule."
+    ),
+    "es": (
+        "Cuidamos es una aplicación para reservar cuidadores de mascotas. El dueño reserva un "
+        "cuidador para una fecha y paga con tarjeta."
+    ),
+    "ru": (
+        "Сервис бронирования догситтеров. Владелец бронирует догситтера на дату и оплачивает "
+        "картой. Догситтер подтверждает бронь."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", PET_SITTING.values(), ids=PET_SITTING.keys())
+def test_suggestions_name_no_service_or_place_the_document_does_not(text):
+    # A booking idea for pet sitters must not be offered teeth cleaning at a clinic.
+    _, suggested = stated_and_suggested(draft_map(text).draft)
+    written = " ".join(" ".join([s.description, *s.acceptance_criteria]) for s in suggested)
+
+    assert suggested
+    for word in ("teeth", "clinic", "limpieza dental", "clínica", "зуб", "клиник"):
+        assert word not in written.lower()

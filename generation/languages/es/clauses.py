@@ -572,6 +572,9 @@ def _clauses_after(
         ] in (["de", "alta"], ["de", "baja"]):
             verbs, rest = f"{verbs} de {rest[1].lower()}", rest[2:]  # "darse de alta"
         for object_words in _split_objects(rest):
+            owners = _people_named_before(clauses, object_words)
+            if owners:  # "buscar cuidadores y ver sus reseñas": the sitters' reviews
+                object_words = _owned_by(object_words, owners)
             if system is None or clause_role:
                 object_words = first_person_words(object_words, plural=_plural_subject(subject))
             clauses.append(
@@ -819,6 +822,34 @@ def _served_person(tokens: list[str], role: str | None) -> tuple[str | None, lis
 def _plural_subject(subject: list[str]) -> bool:
     head = [w for w in subject if w.lower() not in DETERMINERS and w.isalpha()]
     return bool(head) and head[0].lower() != singular(head[0].lower())
+
+
+def _people_named_before(clauses: list[Clause], object_words: list[str]) -> str | None:
+    """What an earlier clause of the sentence acted on, plural ("cuidadores",
+    "restaurantes"), when this clause's object is theirs ("sus reseñas"); else None."""
+    if not clauses or not object_words or object_words[0].lower() != "sus":
+        return None
+    words = [w for w in clauses[-1].obj.split() if w.isalpha()]
+    if not words or words[0].lower() in DETERMINERS | {"mis", "sus", "tus"}:
+        words = words[1:]
+    if len(words) != 1 or words[0].lower() == singular(words[0].lower()):
+        return None  # "editar su perfil y ver sus pedidos": the person's own
+    return words[0].lower()
+
+
+def _owned_by(object_words: list[str], owners: str) -> list[str]:
+    """ "sus reseñas" of "cuidadores" -> "las reseñas de los cuidadores"."""
+    noun = object_words[1] if len(object_words) > 1 else ""
+    feminine = noun.lower().endswith(("as", "ones", "des", "tudes", "umbres"))
+    owners_article = "las" if owners.endswith(("as", "ones", "des")) else "los"
+    return [
+        "las" if feminine else "los",
+        *object_words[1:2],
+        "de",
+        owners_article,
+        owners,
+        *object_words[2:],
+    ]
 
 
 def first_person_words(tokens: list[str], *, plural: bool = False) -> list[str]:

@@ -85,6 +85,14 @@ def test_given_a_requirement_when_read_then_its_clauses_name_who_does_what(text,
     assert read(text) == expected
 
 
+def test_given_their_things_after_others_when_read_then_they_are_the_others_not_mine():
+    sitters = read("El dueño puede buscar cuidadores por barrio y ver sus reseñas.")
+    own = read("El usuario puede editar su perfil y ver sus pedidos.")
+
+    assert sitters[1][-1] == "las reseñas de los cuidadores"
+    assert own[1][-1] == "mis pedidos"
+
+
 def test_given_a_written_user_story_when_read_then_role_goal_and_purpose_are_kept():
     (clause,) = read_clauses(
         "Como cliente, quiero guardar mis restaurantes favoritos para encontrarlos rápidamente."

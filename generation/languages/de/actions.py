@@ -13,6 +13,8 @@ an article ("Aufgaben"); "{ist|sind}" is the singular or the plural form. "then"
 
 from __future__ import annotations
 
+import re
+
 from generation.languages.actions import Action
 
 __all__ = ["ACTIONS", "MODERATED", "THINGS", "Action", "action_of"]
@@ -24,6 +26,14 @@ _BOOK = Action(
     "jemand anderes hat {den} reserviert, während ich das Formular ausgefüllt habe",
     "sehe ich, dass {er} vergeben {ist|sind}, und es wird keine Buchung angelegt",
     "ich {den} sicher habe, ohne anrufen zu müssen",
+)
+#: A place in a class, a course, an event: many take part, and it can be full.
+_ENROL_ACTION = Action(
+    "bei {dem} sind noch Plätze frei",
+    "bin ich für {den} angemeldet und sehe {ihn} in meiner Übersicht",
+    "{der} {ist|sind} bereits ausgebucht",
+    "sehe ich, dass kein Platz mehr frei ist, und werde nicht angemeldet",
+    "ich mir einen Platz sichere, ohne anrufen zu müssen",
 )
 _CANCEL = Action(
     "{der} {ist|sind} noch gültig",
@@ -296,12 +306,28 @@ THINGS = {
 }
 
 
+_ENROL = re.compile(
+    r"\b(?:für|zu|zum|zur)\s+(?!(?:dem|der|die|das)?\s*(?:konto|app|system|"
+    r"plattform|portal|website|seite|dienst|anwendung)\b)\w",
+    re.I,
+)
+
+
+def enrols(verb: str, rest: str) -> bool:
+    """ "sich für Trainings anmelden": a place in something, not a login."""
+    words = [w for w in verb.split() if w not in {"und", "oder", "zu", "sich", "lassen"}]
+    return words[:1] == ["anmelden"] and bool(_ENROL.search(rest))
+
+
 def action_of(verb: str, rest: str) -> tuple[str, Action | None]:
     """The verb that decides the action ("stornieren oder verschieben" -> "stornieren") and
-    its action; "legen" into the shopping cart, "aufgeben" an order are their own."""
+    its action; "legen" into the shopping cart, "aufgeben" an order are their own; signing
+    up for a class books a place in it."""
     words = [w for w in verb.split() if w not in {"und", "oder", "zu", "sich", "lassen"}]
     first = words[0] if words else ""
     low = rest.lower()
+    if enrols(verb, rest):
+        return "buchen", _ENROL_ACTION
     if "warenkorb" in low and first in {"legen", "hinzufügen", "packen", "ablegen"}:
         return "in-den-warenkorb", _CART
     if first == "aufgeben" and "bestellung" in low:

@@ -293,6 +293,14 @@ def _predicates(tokens: list[str]) -> list[GermanClause]:
             subject, predicate = _subject_after(tokens[:index])  # "Der Nutzer ... eintragen können"
             return _clauses(subject, predicate, plural=word.endswith("en"))
         if word in _MODALS and (index > 0 or len(low) > 2):
+            split = _finite_before_joint(tokens, index, inside)
+            if split is not None:
+                # "Trainer sehen die Teilnehmerliste und können ein Training absagen": two wishes
+                subject = tokens[:split]
+                return [
+                    *_present(tokens[: index - 1], split),
+                    *_modal([*subject, *tokens[index:]], len(subject)),
+                ]
             return _modal(tokens, index)
     for index, word in enumerate(low):
         if inside[index]:
@@ -374,6 +382,17 @@ def _subject_after(tokens: list[str]) -> tuple[list[str], list[str]]:
         if grammar.is_person(noun) or grammar.is_product(noun) or end:
             return tokens[: end + 1], tokens[end + 1 :]
     return [], tokens
+
+
+def _finite_before_joint(tokens: list[str], modal: int, inside: list[bool]) -> int | None:
+    """Where the finite verb of a first clause stands when "und" or "," joins a modal's
+    clause to it ("sehen ... und können ..."); None when the modal's clause is the first."""
+    if modal < 3 or tokens[modal - 1].lower() not in {"und", ","}:
+        return None
+    for index in range(1, modal - 1):
+        if not inside[index] and _is_finite(tokens, index):
+            return index
+    return None
 
 
 def _modal(tokens: list[str], index: int) -> list[GermanClause]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from generation.languages.clauses import Clause
 from generation.languages.de import grammar
-from generation.languages.de.actions import MODERATED, THINGS, Action, action_of
+from generation.languages.de.actions import MODERATED, THINGS, Action, action_of, enrols
 
 __all__ = ["Thing", "benefit_of", "criteria_of", "fields_of", "limit_of", "state_of", "thing_of"]
 
@@ -106,6 +106,15 @@ def _plural(noun: str, determiner: str) -> bool:
     return False
 
 
+def _singular(noun: str) -> str:
+    """ "Trainings" -> "Training", "Veranstaltungen" -> "Veranstaltung"; else as it is."""
+    for ending in ("s", "en", "n", "e"):
+        stem = noun[: -len(ending)] if noun.endswith(ending) else ""
+        if len(stem) > 2 and (grammar.known_singular(stem) or stem.endswith(("ung", "ion"))):
+            return stem
+    return noun
+
+
 def _stem(adjective: str) -> str:
     for ending in ("en", "er", "es", "em", "e"):
         if adjective.endswith(ending) and len(adjective) > len(ending) + 3:
@@ -132,6 +141,12 @@ def criteria_of(
     """2-5 criteria read from the requirement, or None when nothing in it says more than
     its kind of action. ``state`` is what its condition says must hold."""
     key, action = action_of(clause.verb, clause.rest)
+    if thing is None and enrols(clause.verb, clause.rest):  # "mich für Trainings anmelden"
+        joined = re.search(r"\b(?:für|zu|zum|zur)\s+(?P<what>.+)$", clause.rest)
+        thing = thing_of(clause, joined.group("what")) if joined else None
+        if thing is not None and thing.plural:  # a place in one of them: "das Training"
+            one = _singular(thing.noun)
+            thing = Thing(one, grammar.gender(one), one == thing.noun, thing.adjectives)
     thing = thing or Thing("Eintrag")
     action = _scoped(action, clause, thing)
     limit = limit_of(clause.constraint, thing)

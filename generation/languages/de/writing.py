@@ -24,7 +24,7 @@ import re
 
 from generation.languages.clauses import Clause
 from generation.languages.de import grammar
-from generation.languages.de.actions import THINGS
+from generation.languages.de.actions import THINGS, enrols
 from generation.languages.de.clauses import (
     read_clauses,
 )
@@ -343,6 +343,8 @@ class GermanWriter:
 
     def category(self, clause: Clause) -> str:
         verb = main_verb(clause.verb)
+        if enrols(clause.verb, clause.rest):  # "sich für Trainings anmelden": a booking
+            return "book"
         if verb in _VERB_CATEGORY and verb not in _GENERAL:
             return _VERB_CATEGORY[verb]
         if clause.system is not None:

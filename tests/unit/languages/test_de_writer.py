@@ -105,6 +105,24 @@ def test_given_a_requirement_when_read_then_each_action_is_a_clause(text, expect
     assert read(text) == expected
 
 
+def test_given_a_modal_after_und_when_read_then_the_first_wish_is_kept_too():
+    assert read("Trainer sehen die Teilnehmerliste und können ein Training absagen.") == [
+        ("Trainer", None, "sehen", "die Teilnehmerliste"),
+        ("Trainer", None, "absagen", "ein Training"),
+    ]
+
+
+def test_given_signing_up_for_a_class_when_written_then_it_is_a_place_not_a_login():
+    _, line, criteria = story("Mitglieder können sich für Trainings anmelden.")
+    _, login_line, login = story("Nutzer melden sich mit E-Mail an.")
+
+    assert line.endswith("damit ich mir einen Platz sichere, ohne anrufen zu müssen.")
+    assert criteria[0].startswith("Angenommen, bei dem Training sind noch Plätze frei,")
+    assert "ausgebucht" in criteria[1]
+    assert not any("Passwort" in criterion for criterion in criteria)
+    assert "nur ich an meine Daten komme" in login_line
+
+
 def test_given_a_verb_with_a_clause_as_object_when_read_then_the_clause_follows_the_verb():
     (clause,) = WRITER.clauses("angeben, wann der Monat wirklich für einen selbst startet")
 

@@ -624,9 +624,30 @@ def _split_predicates(tokens: list[str], *, mode: str) -> list[tuple[list[str], 
     groups: list[tuple[list[str], list[str]]] = []
     verbs: list[str] = []
     rest: list[str] = []
+    skip = False
     for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         low = token.lower()
         following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if (
+            rest
+            and rest[-1].lower() in {",", "y", "e"}
+            and low in _MODALS
+            and grammar.is_infinitive(following)
+            and (_has_object(rest[:-1]) or len(rest) == 1)
+        ):
+            # "ve la lista y puede cancelar una clase": the modal's verb is the wish
+            before = _strip_joint(rest)
+            groups.append((verbs, before))
+            verb, clitic = grammar.split_clitic(tokens[index + 1])
+            if clitic in {"lo", "la", "los", "las"}:  # "reservar una mesa y puede cancelarla"
+                verbs, rest = [verb], _object_words_of(before)
+            else:
+                verbs, rest = [tokens[index + 1]], []
+            skip = True
+            continue
         if not verbs:  # the first verb, or the pronoun or "no" before it
             verbs.append(token)
             continue
@@ -661,6 +682,12 @@ def _split_predicates(tokens: list[str], *, mode: str) -> list[tuple[list[str], 
     if verbs:
         groups.append((verbs, _strip_joint(rest)))
     return [(v, r) for v, r in groups if v]
+
+
+def _object_words_of(rest: list[str]) -> list[str]:
+    """The object's words at the start of ``rest`` ("una mesa" of "una mesa para cuatro")."""
+    obj = _object_of(rest).split()
+    return rest[: len(obj)] if obj else rest
 
 
 def _starts_verb(word: str, mode: str, first: bool, following: str = "") -> bool:

@@ -637,6 +637,9 @@ def _verb_at(tokens: list[str], index: int, mode: str, *, first: bool = False) -
     used = 1
     if low in {"se", "me"} and index + 1 < len(tokens):
         reflexive, low, used = True, tokens[index + 1].lower(), 2
+    following = tokens[index + used].lower() if index + used < len(tokens) else ""
+    if not first and low in _MODALS and grammar.is_infinitive(following):
+        return following, used + 1  # "vê a lista e pode cancelar uma aula": "cancelar"
     if low in grammar.FUNCTION_WORDS or not low.replace("-", "").isalpha():
         return "", 0
     if mode == "inf":

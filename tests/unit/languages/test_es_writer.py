@@ -93,6 +93,19 @@ def test_given_their_things_after_others_when_read_then_they_are_the_others_not_
     assert own[1][-1] == "mis pedidos"
 
 
+def test_given_a_modal_after_y_when_read_then_its_infinitive_is_the_wish():
+    assert read("El entrenador ve la lista de participantes y puede cancelar una clase.") == [
+        ("entrenador", None, "ver", "la lista de participantes"),
+        ("entrenador", None, "cancelar", "una clase"),
+    ]
+    assert read("El cliente reserva una mesa para cuatro y puede cancelarla.")[1] == (
+        "cliente",
+        None,
+        "cancelar",
+        "una mesa",
+    )
+
+
 def test_given_a_written_user_story_when_read_then_role_goal_and_purpose_are_kept():
     (clause,) = read_clauses(
         "Como cliente, quiero guardar mis restaurantes favoritos para encontrarlos rápidamente."

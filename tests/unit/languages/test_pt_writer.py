@@ -26,6 +26,13 @@ def written(text: str) -> tuple[str, str, list[str]]:
 # -- reading requirements ------------------------------------------------------------------
 
 
+def test_a_modal_after_e_opens_a_wish_of_its_own():
+    assert read("O treinador vê a lista de participantes e pode cancelar uma aula.") == [
+        ("treinador", None, "ver", "a lista de participantes"),
+        ("treinador", None, "cancelar", "uma aula"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -144,6 +144,18 @@ _VIEW = Action(
     "I have {thing} at hand without asking anyone",
     "{thing} {is} available",
 )
+
+
+def view_period(period: str) -> Action:
+    """Looking at what one day or week holds: "the list of patients for the day"."""
+    return Action(
+        f"I see every {{head}} of the {period} in time order, with the time of each",
+        (f"nothing is planned for the {period}", f"I see that the {period} is free, not an error"),
+        f"I know what the {period} holds before it starts",
+        f"several {{heads}} are planned for the {period}",
+    )
+
+
 _CHOOSE = Action(
     "{thing} I picked {is} marked as chosen and carried into the next step",
     ("{thing} I want {is} no longer available", "I see that at once and can choose another"),
@@ -389,6 +401,20 @@ BLOCK_THING = Action(
     "nobody runs into {thing} until it is fixed",
     "{thing} can still be used",
 )
+
+
+def mark_status(state: str = "") -> Action:
+    """Marking a state rather than a favourite: "mark no-shows", "mark tasks as done"."""
+    marked = f"marked as {state}" if state else "marked"
+    return Action(
+        f"{{thing}} {{is}} {marked} in the list with the date and who marked {{them}}",
+        (f"{{thing}} {{is}} already {marked}", "the mark is not doubled and I can take it back"),
+        "the record shows what really happened",
+        f"{{thing}} {{is}} not {marked} yet",
+    )
+
+
+MARK_STATUS = mark_status()
 _MARK = Action(
     "{thing} {is} marked and I find {them} again among my marked items",
     ("I mark {thing} a second time", "the mark is taken off, not doubled"),

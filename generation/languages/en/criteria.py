@@ -22,9 +22,12 @@ from generation.languages.en.actions import (
     BLOCK_THING,
     BLOCK_TIME,
     FOR_PEOPLE,
+    MARK_STATUS,
     NOMINALS,
     RATED,
     Action,
+    mark_status,
+    view_period,
 )
 from generation.languages.en.clauses import base_form, is_person, is_verb
 from generation.languages.en.entities import Entity, entities_in, entity_of
@@ -195,6 +198,16 @@ def facts_of(clause: Clause) -> Facts:
         action = ACTIONS["rate"]
     if verb in FOR_PEOPLE and thing.head and is_person(_singular(thing.head)):
         action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
+    period = _PERIOD.search(rest)
+    if period and action is ACTIONS["view"] and thing.head:  # "patients for the day"
+        action = view_period(period.group("period").lower().replace("today", "day"))
+    if verb == "keep" and _singular(thing.head or "") in _MAINTAINED:
+        action = ACTIONS["manage"]  # "keeps the doctors' schedule": runs it, not saves it
+    if verb == "mark" and not _FAVOURITE.search(rest):  # "mark no-shows": a state, no favourite
+        stated = _AS_STATE.match(_object_words(obj, rest))
+        action = mark_status(stated.group("state")) if stated else MARK_STATUS
+        if stated:  # "mark tasks as done": the tasks
+            thing = _thing_of(stated.group("what"))
     if action is ACTIONS["block"] and thing.head and not _stands_for_someone(thing.head):
         # "block a broken parking meter": nobody broke any rules; "block time off": no booking
         action = BLOCK_TIME if _singular(thing.head) in _TIMES else BLOCK_THING
@@ -373,6 +386,21 @@ def _answer_criteria(fact: str, means: str | None, when: str, trying: str) -> li
     return criteria
 
 
+_PERIOD = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+|this\s+|each\s+)?(?P<period>day|today|week)\b", re.I
+)
+#: What one keeps by running it day to day ("keep the schedule", "keep the books").
+_MAINTAINED = {
+    "schedule", "calendar", "timetable", "register", "log", "diary", "book", "inventory",
+    "account", "catalogue", "catalog", "roster", "rota", "stock", "ledger",
+}  # fmt: skip
+_AS_STATE = re.compile(r"^(?P<what>.+?)\s+as\s+(?P<state>[\w -]{2,30})$", re.I)
+#: Marks that keep a thing on my own list rather than record a state: "as a favorite",
+#: "as attending" (a plan, not what happened).
+_FAVOURITE = re.compile(
+    r"\b(?:favou?rites?|bookmarks?|starred|important|read\s+later|attending|going|interested)\b",
+    re.I,
+)
 _TIMES = {"time", "slot", "date", "day", "hour", "period", "timeslot", "week", "evening"}
 #: Things that stand for a person where blocking is concerned.
 _ACCOUNTS = {"account", "profile", "card", "number", "address", "ip", "device", "email"}
@@ -612,7 +640,18 @@ def _thing_of(text: str, *, whole: bool = False) -> Thing:
     else:
         phrase = "the " + _ARTICLE.sub("", phrase)
     phrase = phrase[:4] + _lower_first(phrase[4:]) if phrase.startswith("the ") else phrase
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:] and lowered[lowered.index("of", 1) - 1] in _COLLECTIONS:
+        return Thing(phrase, head, False)  # "the list of patients is", though of patients
     return Thing(phrase, head, _is_plural(head))
+
+
+#: Nouns for one whole made of many: "the list of patients" is one list.
+_COLLECTIONS = {
+    "list", "set", "number", "group", "history", "log", "table", "catalogue", "catalog",
+    "collection", "summary", "overview", "calendar", "schedule", "count", "total", "queue",
+    "map", "feed", "report",
+}  # fmt: skip
 
 
 def _unbracketed(text: str) -> str:

@@ -145,3 +145,29 @@ def test_things_near_me_are_the_things_not_me():
 
     assert spots[0].startswith("Given the free parking spots are available,")
     assert "no me" not in spots[1]
+
+
+def test_marking_a_state_records_it_and_marking_a_favourite_keeps_it_on_my_list():
+    no_shows = criteria("The administrator marks no-shows.")
+    done = criteria("As a user I want to mark tasks as done.")
+    favourite = criteria("As a fan I want to mark an artist as a favorite.")
+
+    assert no_shows[0] == (
+        "Given the no-shows are not marked yet, when I mark no-shows, then the no-shows are "
+        "marked in the list with the date and who marked them."
+    )
+    assert done[0].startswith("Given the tasks are not marked as done yet,")
+    assert "among my marked items" in favourite[0]
+
+
+def test_keeping_a_schedule_runs_it_and_a_days_list_is_in_time_order():
+    schedule = criteria("The administrator keeps the doctors' schedule.")
+    day = criteria("The doctor sees the list of patients for the day.")
+
+    assert "apply at once for everyone concerned" in schedule[0]
+    assert "after I close and reopen the app" not in " ".join(schedule)
+    assert day[0] == (
+        "Given several patients are planned for the day, when I see the list of patients for "
+        "the day, then I see every patient of the day in time order, with the time of each."
+    )
+    assert day[1].startswith("Given nothing is planned for the day,")

@@ -902,8 +902,13 @@ def _split_objects(tokens: list[str]) -> list[list[str]]:
         else:
             current.append(token)
     parts.append(current)
-    if len(parts) > 1 and all(_content(p) >= 2 and "," not in p for p in parts):
-        if all(p[0].lower() in grammar.ARTICLES for p in parts):
+    if len(parts) > 1 and all(
+        p and p[0].lower() in grammar.ARTICLES and "," not in p for p in parts
+    ):
+        sizes = [_content(p) for p in parts]
+        # "eine SMS-Bestätigung und eine Erinnerung einen Tag vor dem Termin": one part says
+        # enough of its own to be a feature, not a field of a form
+        if min(sizes) >= 2 or (min(sizes) >= 1 and max(sizes) >= 3):
             return parts
     return [tokens]
 
@@ -912,8 +917,8 @@ def _content(tokens: list[str]) -> int:
     return sum(
         1
         for t in tokens
-        if t.isalnum() and t.lower() not in grammar.ARTICLES | grammar.PREPOSITIONS
-    )
+        if t.replace("-", "").isalnum() and t.lower() not in grammar.ARTICLES | grammar.PREPOSITIONS
+    )  # "SMS-Bestätigung" is one word
 
 
 def _dative_person(tokens: list[str]) -> tuple[str | None, list[str]]:

@@ -101,6 +101,7 @@ def _plural(noun: str, determiner: str) -> bool:
         return noun.endswith(("e", "en", "er", "s", "n")) and not grammar.known_singular(noun)
     if determiner in {"die", "meine", "ihre", "seine", "keine", "deine", "unsere", "diese"}:
         stems = (noun[:-1], noun[:-2]) if noun.endswith(("e", "s", "n", "r")) else ()
+        stems = (*stems, *(_without_umlaut(stem) for stem in stems))  # "Pläne" of "Plan"
         known = any(grammar.known_singular(stem) for stem in stems if len(stem) > 2)
         return known or grammar.gender(noun) != "f" or noun.endswith("en")
     return False
@@ -113,6 +114,14 @@ def _singular(noun: str) -> str:
         if len(stem) > 2 and (grammar.known_singular(stem) or stem.endswith(("ung", "ion"))):
             return stem
     return noun
+
+
+def _without_umlaut(stem: str) -> str:
+    """ "Dienstplän" -> "Dienstplan": the last umlaut of a plural stem taken back."""
+    for index in range(len(stem) - 1, -1, -1):
+        if stem[index] in "äöü":
+            return stem[:index] + {"ä": "a", "ö": "o", "ü": "u"}[stem[index]] + stem[index + 1 :]
+    return stem
 
 
 def _stem(adjective: str) -> str:

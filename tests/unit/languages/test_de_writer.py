@@ -112,6 +112,22 @@ def test_given_a_modal_after_und_when_read_then_the_first_wish_is_kept_too():
     ]
 
 
+def test_given_a_confirmation_and_a_reminder_when_read_then_they_are_two_wishes():
+    assert read(
+        "Der Patient erhält eine SMS-Bestätigung und eine Erinnerung einen Tag vor dem Termin."
+    ) == [
+        ("Patient", None, "erhalten", "eine SMS-Bestätigung"),
+        ("Patient", None, "erhalten", "eine Erinnerung einen Tag vor dem Termin"),
+    ]
+    assert len(read("Der Nutzer gibt den Namen und die E-Mail ein.")) == 1  # a form's fields
+
+
+def test_given_a_plural_with_an_umlaut_when_written_then_the_verb_agrees():
+    _, line, _ = story("Der Administrator pflegt die Dienstpläne der Ärzte.")
+
+    assert "damit die Dienstpläne in Ordnung sind" in line
+
+
 def test_given_signing_up_for_a_class_when_written_then_it_is_a_place_not_a_login():
     _, line, criteria = story("Mitglieder können sich für Trainings anmelden.")
     _, login_line, login = story("Nutzer melden sich mit E-Mail an.")

@@ -58,7 +58,8 @@ _NAMED = re.compile(
 )
 _NEED = re.compile(
     r"^\W*(?:we\s+(?:need|want)|i\s+(?:need|want)|нужн[аоы]?|нужен|нам\s+нужн\w*|"
-    r"necesitamos|wir\s+brauchen|precisamos)\s+(?:an?\s+|the\s+)?",
+    r"necesitamos|wir\s+brauchen|precisamos(?:\s+de)?|nous\s+avons\s+besoin\s+d['’]?|"
+    r"on\s+a\s+besoin\s+d['’]?|il\s+nous\s+faut)(?:\s+|(?<=['’]))(?:an?\s+|the\s+)?",
     re.I,
 )
 

@@ -41,7 +41,7 @@ PACK = LanguagePack(
     ),
     wont=pattern(r"\bne\s+sera\s+pas\s+(?:implémenté|inclus|réalisé|développé)e?s?\b"),
     future=pattern(
-        r"""(?:à\s+l'avenir|a\s+l'avenir|plus\s+tard|dans\s+(?:une\s+)?(?:future|prochaine)s?\s+
+        r"""(?:à\s+l'avenir|a\s+l'avenir|(?<!au\s)plus\s+tard|dans\s+(?:une\s+)?(?:future|prochaine)s?\s+
         (?:version|phase|itération)s?|ultérieurement|dans\s+le\s+futur)"""
     ),
     priority_label="priorité",

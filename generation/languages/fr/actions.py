@@ -23,7 +23,7 @@ _MANAGE = Action(
     "je vois {o} et je peux en ajouter, modifier ou retirer",
     "je n'ai pas les droits d'administration",
     "je ne vois pas les actions de gestion et rien n'est modifié",
-    "que {o} {est} toujours à jour sans passer par un tiers",
+    "que {o} {soit} toujours à jour sans passer par un tiers",
 )
 _EDIT = Action(
     "je remplace une valeur de {o} par une valeur valide",
@@ -96,7 +96,7 @@ _SORT_LIVE = Action(
     "que je trouve plus vite {o} qui m'intéressent, sans attendre",
 )
 _LIST = Action(
-    "{o} contien{nent} plusieurs éléments",
+    "{o} {contient} plusieurs éléments",
     "chaque élément de {o} s'affiche et je peux parcourir toute la liste",
     "{o} est vide pour le moment",
     "je vois un message qui le dit, pas une page vide",

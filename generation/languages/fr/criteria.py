@@ -37,6 +37,7 @@ class Thing:
             "o": self.phrase,
             "e": ending,
             "est": "sont" if self.plural else "est",
+            "soit": "soient" if self.plural else "soit",
             "nt": "nt" if self.plural else "",
             "le": pronoun,
             "apparait": "apparaissent" if self.plural else "apparaît",

@@ -517,3 +517,26 @@ def test_given_a_list_of_parts_when_consulted_then_one_missing_part_leaves_no_ga
     )
 
     assert any(c.endswith("alors le reste s'affiche sans case vide à sa place.") for c in criteria)
+
+
+def test_at_the_latest_is_a_limit_not_a_later_release():
+    drafted = draft_map(
+        "Le patient peut annuler ou déplacer un rendez-vous au plus tard 12 heures avant. "
+        "À l'avenir : paiement en ligne."
+    ).draft
+    stories = {story.title: story for story in drafted.stories}
+
+    assert stories["Annuler ou déplacer un rendez-vous"].priority != "Later"
+    assert (
+        "au plus tard 12 heures avant" in stories["Annuler ou déplacer un rendez-vous"].description
+    )
+    assert stories["Payer en ligne"].priority == "Later"
+
+
+def test_a_list_of_one_day_and_a_plural_agree_and_leave_no_placeholder():
+    _, _, day = written("Le médecin voit la liste des patients du jour.")
+    _, line, _ = written("L'administrateur gère le planning des médecins.")
+
+    assert day[0].startswith("Étant donné que la liste des patients du jour contient plusieurs")
+    assert not any("{" in criterion for criterion in day)
+    assert "afin que le planning des médecins soit toujours à jour" in line

@@ -169,6 +169,11 @@ def test_a_brief_that_opens_with_a_requirement_is_not_named_after_it(text, untit
             "Recipe sharing website with comments and ratings from home cooks",
             "Recipe sharing website with comments and ratings",
         ),
+        (
+            "Nous avons besoin d'un système de réservation pour un club de tennis. Le membre "
+            "réserve un court.",
+            "Système de réservation pour un club de tennis",
+        ),
     ],
 )
 def test_a_brief_that_opens_by_describing_the_product_is_named_after_it(text, name):

@@ -1,6 +1,7 @@
 """The offline generator's pipeline, from a requirements document to a story map draft."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -236,3 +237,17 @@ def test_a_quality_no_test_can_check_is_a_note_on_the_map_not_a_story():
     titles = " ".join(story.title for story in stories(drafted.draft))
     assert "intuitiv" not in titles and "Verständliche" not in titles
     assert any("Die Ui sollte intuitiv zu bedienen sein" in note for note in drafted.notes)
+
+
+PLACEHOLDER = re.compile(r"\{[~\w|]+\}")
+
+
+def test_no_story_on_a_real_document_shows_a_template_placeholder():
+    # "la liste des véhicules contien{nent} plusieurs éléments" reached a real map once.
+    real = Path(__file__).parents[2] / "data" / "real"
+    for document in sorted(real.glob("*-*.md")):
+        text = document.read_text(encoding="utf-8")
+        for story in draft_map(text).draft.stories:
+            for line in (story.title, story.description, *story.acceptance_criteria):
+                leaked = set(PLACEHOLDER.findall(line)) - set(PLACEHOLDER.findall(text))
+                assert not leaked, (document.name, line)

@@ -43,7 +43,23 @@ _PAY = Action(
     "el cobro se completa y recibo el justificante con el importe",
     "el banco rechaza la tarjeta",
     "veo el motivo del rechazo y no se cobra nada",
-    "no tenga que pagar {o} en persona",
+    "no tenga que pagar en persona",  # not "pagar la tarjeta": a card pays, it is not paid
+)
+#: Paying by a means that is no card (Bizum, transferencia, PayPal): nothing to decline.
+_PAY_OTHER = Action(
+    "elijo un medio de pago aceptado",
+    "el cobro se completa y recibo el justificante con el importe",
+    "el pago no se confirma a tiempo",
+    "veo que el pago está pendiente, no se cobra dos veces y puedo intentarlo de nuevo",
+    "no tenga que pagar en persona",
+)
+#: Adding to the cart is a step of buying, not a list of one's own.
+_TO_CART = Action(
+    "el producto está disponible",
+    "aparece en el carrito con la cantidad y el total actualizado",
+    "el producto se agotó mientras elegía",
+    "veo que se agotó y no entra en el carrito",
+    "reúna todo lo que quiero comprar antes de pagar",
 )
 _SUBSCRIBE = Action(
     "elijo una cuota y un medio de pago válido",
@@ -394,6 +410,12 @@ def action_of(verb: str, rest: str = "") -> tuple[str, Action | None]:
         return "comprar", ACTIONS["comprar"]
     if first == "dar" and low.startswith(("mi opinión", "su opinión", "opinión")):
         return "dar-opinión", ACTIONS["dar-opinión"]
+    if first in {"añadir", "agregar", "poner", "meter"} and re.search(
+        r"\b(?:al|en\s+el|a\s+mi|en\s+mi)\s+(?:carrito|cesta)\b", low
+    ):
+        return "añadir-al-carrito", _TO_CART
+    if first in {"pagar", "abonar"} and not re.search(r"tarjeta|crédito|débito", low):
+        return first, _PAY_OTHER if low else ACTIONS.get(first)
     if first in {"añadir", "agregar"} and _TEXTS.search(low):
         return f"{first}-texto", ACTIONS[f"{first}-texto"]
     if first.endswith("se") and first not in ACTIONS and first[:-2] in ACTIONS:

@@ -311,9 +311,16 @@ def _items(text: str) -> list[str]:
     return [" ".join(w for w in p.split() if w.lower() not in _ARTICLES) or p for p in parts]
 
 
+#: "precio por kilo", "tarifa por hora": a rate, not what a search is by.
+_UNITS = {
+    "kilo", "kg", "gramo", "litro", "metro", "hora", "día", "mes", "semana", "año",
+    "persona", "unidad", "noche", "minuto", "km", "kilómetro", "cabeza",
+}  # fmt: skip
+
+
 def _by(clause: Clause) -> list[str]:
     match = _BY.search(clause.rest)
-    if not match:
+    if not match or match.group("items").split()[0].lower().strip(",.") in _UNITS:
         return []
     items = [
         p.strip() for p in re.split(r",\s*|\s+(?:y|e|o|u)\s+", match.group("items")) if p.strip()

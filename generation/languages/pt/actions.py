@@ -58,14 +58,14 @@ _DELETE = Action(
     "não se acumule{m} {o} que não uso mais",
 )
 _VIEW = Action(
-    "existem {bare} para mostrar",
+    "{o} já está{m} disponíve{is}",
     "vejo {o} complet{a} e atualizad{a}",
     "ainda não há nada para mostrar",
     "vejo um aviso de que ainda não há dados, não uma tela vazia",
     "eu tenha {o} à vista sem perguntar a ninguém",
 )
 _SEARCH = Action(
-    "existem {bare} que combinam com o que digito",
+    "existe{m} {bare} que combina{m} com o que digito",
     "vejo só os resultados que combinam, os mais próximos primeiro",
     "nada combina com o que digito",
     "vejo que não há resultados e posso mudar a busca",

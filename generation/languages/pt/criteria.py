@@ -248,9 +248,16 @@ def _items(text: str) -> list[str]:
     return [" ".join(w for w in p.split() if w.lower() not in _ARTICLES) or p for p in parts]
 
 
+#: "preço por quilo", "valor por hora": a rate, not what a search is by.
+_UNITS = {
+    "quilo", "kg", "grama", "litro", "metro", "hora", "dia", "mês", "semana", "ano",
+    "pessoa", "unidade", "noite", "minuto", "km", "quilômetro", "cabeça",
+}  # fmt: skip
+
+
 def _by(clause: Clause) -> list[str]:
     match = _BY.search(clause.rest)
-    if not match:
+    if not match or match.group("items").split()[0].lower().strip(",.") in _UNITS:
         return []
     items = [p.strip() for p in re.split(r",\s*|\s+(?:e|ou)\s+", match.group("items"))]
     return [i for i in items if i and len(i.split()) <= 3][:4]

@@ -724,6 +724,8 @@ class PortugueseWriter:
         return out
 
     def category(self, clause: Clause) -> str:
+        if _to_cart(clause):
+            return "order"
         written = _verbs(clause)[0] if clause.verb else ""
         if written in _VERB_CATEGORY and written.endswith("-se"):
             return _VERB_CATEGORY[written]
@@ -806,6 +808,8 @@ class PortugueseWriter:
             if clause.system is None:
                 purpose = _first_person(purpose)
             return purpose
+        if _to_cart(clause):
+            return "eu junte tudo o que quero comprar antes de pagar"
         if clause.verb and clause.system is None and category not in {"notify", "account"}:
             own = benefit_of(clause, _thing(clause))
             if own:
@@ -825,6 +829,14 @@ class PortugueseWriter:
     # -- criteria ----------------------------------------------------------------------------
 
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
+        if _to_cart(clause):  # "adicionar produtos ao carrinho": no record is created
+            when, trying = self._when(clause)
+            return [
+                f"Dado que o produto está disponível, quando {when}, então ele aparece no "
+                "carrinho com a quantidade e o total atualizado.",
+                f"Dado que o produto acabou enquanto eu escolhia, quando {trying}, então vejo "
+                "que acabou, e ele não entra no carrinho.",
+            ]
         if (
             clause.verb
             and clause.system is None
@@ -856,10 +868,14 @@ class PortugueseWriter:
         elif clause.noun_only and category == "other":
             given, then, bad_given, bad_then = self._choose(_FEATURE, clause, "feature")
         else:
-            given, then = self._choose(_HAPPY.get(category, _HAPPY["other"]), clause, "happy")
-            bad_given, bad_then = self._choose(
-                _UNHAPPY.get(category, _UNHAPPY["other"]), clause, "unhappy"
-            )
+            happy = _HAPPY.get(category, _HAPPY["other"])
+            unhappy = _UNHAPPY.get(category, _UNHAPPY["other"])
+            if category == "pay" and not re.search(r"cart[ãa]o|crédito|débito", clause.rest, re.I):
+                # "pagar com Pix": no card to be declined
+                happy = [o for o in happy if "cartão" not in o[0]] or happy
+                unhappy = [o for o in unhappy if "cartão" not in o[0]] or unhappy
+            given, then = self._choose(happy, clause, "happy")
+            bad_given, bad_then = self._choose(unhappy, clause, "unhappy")
         receiving = category == "notify" and clause.system is None
         if receiving and _verbs(clause)[0] == "receber":
             then = _received(clause) or then
@@ -1576,3 +1592,13 @@ def _lower_first(text: str | None) -> str:
 
 
 WRITER = PortugueseWriter
+
+
+def _to_cart(clause: Clause) -> bool:
+    """ "adicionar produtos ao carrinho", "colocar na cesta": a step of buying."""
+    verb = _bare(_verbs(clause)[0]) if clause.verb else ""
+    return verb in {"adicionar", "colocar", "pôr", "incluir"} and bool(
+        re.search(
+            r"\b(?:ao|no|na|à)\s+(?:meu\s+|minha\s+)?(?:carrinho|cesta|sacola)\b", clause.rest
+        )
+    )

@@ -477,3 +477,16 @@ def test_given_two_deletions_when_benefits_are_written_then_each_names_its_own_t
 
     assert own != account
     assert "cuenta" in account or "datos" in account
+
+
+def test_given_a_cart_a_rate_and_a_payment_by_bizum_when_written_then_each_says_its_own():
+    _, cart_line, cart = story("El cliente añade productos al carrito.")
+    _, _, kilo = story("El cliente ve el precio por kilo.")
+    _, bizum_line, bizum = story("El cliente paga con Bizum.")
+
+    assert cart_line.endswith("para que reúna todo lo que quiero comprar antes de pagar.")
+    assert "aparece en el carrito" in cart[0]
+    assert not any("filtro" in criterion or "coinciden" in criterion for criterion in kilo)
+    assert not any("tarjeta" in criterion for criterion in bizum)
+    assert "pagar la tarjeta" not in story("El cliente paga con tarjeta.")[1]
+    assert bizum_line.endswith("para que no tenga que pagar en persona.")

@@ -404,3 +404,15 @@ def test_listed_fields_are_filled_in_and_the_last_one_left_empty():
     assert happy.startswith("Dado que preencho Placa e Capacidade Máxima de Assentos")
     assert unhappy.startswith("Dado que deixo em branco o campo «Capacidade Máxima de Assentos»")
     assert line.endswith("para que o veículo fique registrado em um só lugar.")
+
+
+def test_a_cart_a_rate_and_a_payment_by_pix_each_say_their_own():
+    _, cart_line, cart = written("O cliente adiciona produtos ao carrinho.")
+    _, _, kilo = written("O cliente vê o preço por quilo.")
+    _, _, pix = written("O cliente paga com Pix.")
+
+    assert cart_line.endswith("para que eu junte tudo o que quero comprar antes de pagar.")
+    assert "aparece no carrinho" in cart[0]
+    assert not any("filtro" in criterion or "combinam" in criterion for criterion in kilo)
+    assert kilo[0].startswith("Dado que o preço já está disponível,")
+    assert not any("cartão" in criterion for criterion in pix)

@@ -142,6 +142,7 @@ def read_clauses(text: str) -> list[Clause]:
     text = _SLASHED.sub(r"\1 or \2", without_label(source))  # "add/remove": two verbs
     body = _FUTURE.sub("", text).strip(" .;:")
     body = _ASIDE_BEFORE_VERB.sub("", body)
+    body = _as_upper_limit(body)
     first = opening(body) if not PACK.story_frame.match(body) else Opening(body)
     body, *steps = examples(first.body)
     if steps:  # "..., like they can select a few items and then, they can give orders"
@@ -196,6 +197,41 @@ def read_clauses(text: str) -> list[Clause]:
         clause.numbers = numbers_in(clause.rest if clause.verb else source)
     _share_bracketed_limit(clauses)
     return clauses
+
+
+_WHO = r"(?P<who>(?:(?:a|an|the|each|any|no)\s+)?[A-Za-z-]+(?:\s+(?!to\b|from\b)[A-Za-z-]+)?)"
+_MODAL_PRODUCT = r"^(?:the\s+)?[\w -]{2,30}?\s+(?:shall|must|should|will|needs\s+to)\s+"
+#: A rule against more than N, said as what must not happen: "The system shall prevent a
+#: member from borrowing more than 5 books", "... shall not allow users to upload more than
+#: 10 files", "Members cannot book more than 2 courts".
+_UPPER_LIMITS = (
+    re.compile(
+        _MODAL_PRODUCT + rf"(?:prevent|stop|block)\s+{_WHO}\s+from\s+(?P<verb>\w+ing)\s+"
+        r"more\s+than\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        _MODAL_PRODUCT + rf"not\s+(?:allow|let|permit)\s+{_WHO}\s+(?:to\s+)?(?P<verb>\w+)\s+"
+        r"more\s+than\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_WHO}\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|shall\s+not)\s+"
+        r"(?P<verb>\w+)\s+more\s+than\s+(?P<rest>.+)$",
+        re.I,
+    ),
+)
+
+
+def _as_upper_limit(body: str) -> str:
+    """ "The system shall prevent a member from borrowing more than 5 books" -> "a member
+    can borrow at most 5 books": the limit, from the side of the person it limits."""
+    for pattern in _UPPER_LIMITS:
+        match = pattern.match(body)
+        if match and is_verb(match.group("verb")):
+            who, verb = match.group("who"), base_form(match.group("verb"))
+            return f"{who} can {verb} at most {match.group('rest')}"
+    return body
 
 
 def _share_bracketed_limit(clauses: list[Clause]) -> None:

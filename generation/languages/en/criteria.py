@@ -426,7 +426,7 @@ def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
     if question:  # "check whether a car has a valid session"
         return f"I know at once whether {question[0]}"
     if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
-        return f"I only look at {_plural(facts.thing.head)} with the {_and(facts.by)} I want"
+        return f"I only look at {_plural(_found_head(facts))} with the {_and(facts.by)} I want"
     gains = [facts.kind.benefit if facts.kind else None, _action_benefit(facts)]
     if not _showing(facts):
         gains.reverse()
@@ -560,8 +560,21 @@ def _entity_criteria(
     return happy, unhappy
 
 
+#: Places one searches in, whose entries are what a search finds: "search the catalogue".
+_SEARCHED_IN = {
+    "catalogue", "catalog", "library", "database", "inventory", "directory", "archive",
+    "collection", "register", "menu", "store", "shop", "marketplace", "site", "app",
+}  # fmt: skip
+
+
+def _found_head(facts: Facts) -> str:
+    """What a search by something finds: the books, or the entries of a catalogue."""
+    head = facts.thing.head
+    return "entry" if _singular(head) in _SEARCHED_IN else head
+
+
 def _by_happy(facts: Facts, given: str, when: str) -> str:
-    heads, by = _plural(facts.thing.head), _and(facts.by)
+    heads, by = _plural(_found_head(facts)), _and(facts.by)
     if facts.verb in {"sort", "group"}:
         return f"Given {given}, when {when}, then {heads} are ordered by {facts.by[0]} first."
     if facts.verb == "browse":
@@ -573,7 +586,7 @@ def _by_happy(facts: Facts, given: str, when: str) -> str:
 
 
 def _by_unhappy(facts: Facts, trying: str) -> str:
-    head = _singular(facts.thing.head)
+    head = _singular(_found_head(facts))
     return (
         f"Given no {head} matches the {facts.by[-1]} I chose, when {trying}, then I see that "
         "nothing matches and can clear that choice."

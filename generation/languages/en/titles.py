@@ -79,8 +79,22 @@ def title_of(clause: Clause, third: str) -> str:
     return _capitalise(_phrase(_without_able(words), clause.source))
 
 
+_LIMIT_WORDS = re.compile(r"^(?:at\s+most|at\s+least|up\s+to|no\s+more\s+than)\s+", re.I)
+
+
 def _object(clause: Clause) -> str:
-    """The object, or the whole rest when the object alone says too little ("with 5 calls")."""
+    """The object, or the whole rest when the object alone says too little ("with 5 calls");
+    "at most 5 books at a time" is titled by its books: "Borrow up to 5 books"."""
+    limited = _LIMIT_WORDS.match(clause.rest)
+    if limited:
+        counted = re.match(
+            r"(\d+)\s+([A-Za-z-]+(?:\s+(?!(?:at|per|in|on|for|a|an|the|of|by|each)\b)"
+            r"[A-Za-z-]+)?)",
+            clause.rest[limited.end() :],
+        )
+        if counted:
+            word = "up to" if limited.group().lower().startswith(("at most", "up to", "no")) else ""
+            return f"{word or 'at least'} {counted.group(1)} {counted.group(2)}"
     obj = clause.obj or clause.rest
     words = [w for w in obj.split() if w.lower() not in _ARTICLES]
     if (not words or words[0].lower() in _BOUNDARIES) and len(words) <= 1:

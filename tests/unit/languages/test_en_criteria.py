@@ -171,3 +171,10 @@ def test_keeping_a_schedule_runs_it_and_a_days_list_is_in_time_order():
         "the day, then I see every patient of the day in time order, with the time of each."
     )
     assert day[1].startswith("Given nothing is planned for the day,")
+
+
+def test_a_search_of_a_catalogue_finds_its_entries_not_catalogues():
+    found = criteria("Members can search the catalogue by title, author or ISBN.")
+
+    assert found[0].startswith("Given entries differ in title, author and ISBN,")
+    assert "no entry matches the ISBN I chose" in found[1]

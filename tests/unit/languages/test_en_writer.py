@@ -55,6 +55,13 @@ def read(text: str) -> list[tuple]:
          [(None, None, "", "monthly passes for residents")]),
         ("Wardens can check whether a car has a valid session.",
          [("warden", None, "check", "whether a car has a valid session")]),
+        # A rule against more than N is the limit, from the side of the person it limits.
+        ("The system shall prevent a member from borrowing more than 5 books at a time.",
+         [("member", None, "borrow", "at most 5 books at a time")]),
+        ("The system shall not allow users to upload more than 10 files per day.",
+         [("user", None, "upload", "at most 10 files per day")]),
+        ("Members cannot borrow more than 5 books at a time.",
+         [("member", None, "borrow", "at most 5 books at a time")]),
     ],
 )  # fmt: skip
 def test_requirement_shapes_are_read(text, expected):
@@ -689,3 +696,17 @@ def test_this_is_what_the_same_sentence_names_and_a_few_of_is_no_object():
 )
 def test_bare_nouns_ending_on_a_part_or_a_noun_first_word_name_a_feature(line):
     assert read(line) == [(None, None, "", line)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A member can borrow at most 5 books at a time.", "Borrow up to 5 books"),
+        ("The QA manager can store up to 100 call analyses.", "Store up to 100 call analyses"),
+        ("Customers must order at least 2 items per order.", "Order at least 2 items"),
+    ],
+)
+def test_a_limited_number_is_titled_by_what_it_counts(text, title):
+    (clause,) = WRITER.clauses(text)
+
+    assert WRITER.title(clause) == title

@@ -146,6 +146,15 @@ _VIEW = Action(
 )
 
 
+#: Someone on the staff charging a fee: "charge a late fee of 0.50 EUR per day".
+CHARGE = Action(
+    "{thing} {is} added to the account of the person {it} {is} for, with what {it} {is} for",
+    ("{thing} {is} already charged", "it is not charged twice and I see when it was"),
+    "what is owed is collected without working it out by hand",
+    "{thing} {is} due",
+)
+
+
 def view_period(period: str) -> Action:
     """Looking at what one day or week holds: "the list of patients for the day"."""
     return Action(

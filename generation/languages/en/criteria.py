@@ -21,6 +21,7 @@ from generation.languages.clauses import Clause
 from generation.languages.en.actions import (
     BLOCK_THING,
     BLOCK_TIME,
+    CHARGE,
     FOR_PEOPLE,
     MARK_STATUS,
     NOMINALS,
@@ -198,6 +199,8 @@ def facts_of(clause: Clause) -> Facts:
         action = ACTIONS["rate"]
     if verb in FOR_PEOPLE and thing.head and is_person(_singular(thing.head)):
         action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
+    if verb in {"charge", "fine", "bill", "invoice"} and clause.system is None and thing.head:
+        action, kind = CHARGE, None  # the librarian charges the fee; nobody pays it here
     period = _PERIOD.search(rest)
     if period and action is ACTIONS["view"] and thing.head:  # "patients for the day"
         action = view_period(period.group("period").lower().replace("today", "day"))
@@ -301,6 +304,9 @@ def criteria_of(clause: Clause, when: str, trying: str, *, stated: list[str] = (
     question = _yes_or_no(clause) if not stated else None
     if question:
         return _answer_criteria(*question, when, trying)
+    rate = _RATE.search(clause.rest) if facts.action is CHARGE and not stated else None
+    if rate:  # "a late fee of 0.50 EUR per day": three days cost 1.50 EUR
+        return [_sentence(c) for c in _rate_criteria(facts, rate, when, trying)]
     thing = facts.thing
     if not stated and (purposeful := purposeful_criteria(clause, thing, when, trying)):
         return [_sentence(c) for c in purposeful]
@@ -409,6 +415,28 @@ _ACCOUNTS = {"account", "profile", "card", "number", "address", "ip", "device", 
 def _stands_for_someone(head: str) -> bool:
     singular = _singular(head.lower())
     return is_person(singular) or singular in _ACCOUNTS
+
+
+_RATE = re.compile(
+    r"(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<currency>[A-Z]{3}|[€$£₽])?\s+(?:per|a|each)\s+"
+    r"(?P<unit>day|hour|week|month|night)\b"
+)
+
+
+def _rate_criteria(facts: Facts, rate: re.Match[str], when: str, trying: str) -> list[str]:
+    """A charge by the day: what three days cost, and no charge twice."""
+    amount = rate.group("amount")
+    decimals = len(re.split(r"[.,]", amount)[1]) if re.search(r"[.,]", amount) else 0
+    total = f"{3 * float(amount.replace(',', '.')):.{decimals}f}"
+    currency = rate.group("currency") or ""
+    money = f"{total} {currency}".strip() if currency.isalpha() else f"{currency}{total}"
+    thing, unit = facts.thing.phrase, rate.group("unit")
+    return [
+        f"Given {thing} is due for 3 {unit}s, when {when}, then {money} is added to the "
+        f"account of the person it is for, with the 3 {unit}s it covers",
+        f"Given {thing} is already charged for those {unit}s, when {trying}, then it is not "
+        "charged twice and I see when it was",
+    ]
 
 
 _BY_VERBS = {"filter", "search", "find", "browse", "sort", "group"}

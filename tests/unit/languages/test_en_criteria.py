@@ -178,3 +178,14 @@ def test_a_search_of_a_catalogue_finds_its_entries_not_catalogues():
 
     assert found[0].startswith("Given entries differ in title, author and ISBN,")
     assert "no entry matches the ISBN I chose" in found[1]
+
+
+def test_a_fee_charged_by_the_day_is_worked_out_for_three_days():
+    fee = criteria("Librarians can charge a late fee of 0.50 EUR per day.")
+
+    assert fee[0] == (
+        "Given the late fee is due for 3 days, when I charge a late fee of 0.50 EUR per day, "
+        "then 1.50 EUR is added to the account of the person it is for, with the 3 days it "
+        "covers."
+    )
+    assert "I know what I will pay" not in " ".join(fee)

@@ -146,6 +146,13 @@ _VIEW = Action(
 )
 
 
+#: The product answering with something: "the search shall return results within 2 s".
+RESPOND = Action(
+    "I see {thing}",
+    ("there is nothing to show", "I see that nothing was found, not an error"),
+    "I do not wait for {thing}",
+    "I have asked for {thing}",
+)
 #: Someone on the staff charging a fee: "charge a late fee of 0.50 EUR per day".
 CHARGE = Action(
     "{thing} {is} added to the account of the person {it} {is} for, with what {it} {is} for",

@@ -26,6 +26,7 @@ from generation.languages.en.actions import (
     MARK_STATUS,
     NOMINALS,
     RATED,
+    RESPOND,
     Action,
     mark_status,
     view_period,
@@ -199,6 +200,8 @@ def facts_of(clause: Clause) -> Facts:
         action = ACTIONS["rate"]
     if verb in FOR_PEOPLE and thing.head and is_person(_singular(thing.head)):
         action = FOR_PEOPLE[verb]  # "add staff members": access, not a list entry
+    if verb in {"return", "respond", "answer"} and clause.system is not None:
+        action, kind = RESPOND, None  # "the search returns results": no loan comes back
     if verb in {"charge", "fine", "bill", "invoice"} and clause.system is None and thing.head:
         action, kind = CHARGE, None  # the librarian charges the fee; nobody pays it here
     period = _PERIOD.search(rest)

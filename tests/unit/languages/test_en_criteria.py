@@ -189,3 +189,10 @@ def test_a_fee_charged_by_the_day_is_worked_out_for_three_days():
         "covers."
     )
     assert "I know what I will pay" not in " ".join(fee)
+
+
+def test_a_search_that_returns_results_in_time_is_no_returned_loan():
+    timed = criteria("The catalogue search shall return results within 2 seconds.")
+
+    assert timed[0].endswith("then I see the results within 2 seconds.")
+    assert "no longer counts as mine" not in " ".join(timed)

@@ -201,7 +201,90 @@ def _leading_condition(tokens: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _predicates(tokens: list[str]) -> list[Clause]:
-    """Clauses around the sentence's predicate(s), or [] when it has no verb."""
+    """Clauses around the sentence's predicate(s), or [] when it has no verb.
+
+    A predicate with "не" before it says what must not happen. "не может взять более 5
+    книг" is the limit "может взять не более 5 книг"; any other is marked in ``manner``
+    ("не" or "не мочь"), so that no story wishes the opposite of the text.
+    """
+    negated = _negation(tokens)
+    if negated is not None:
+        return negated
+    return _positive_predicates(tokens)
+
+
+#: Modals whose "не" forbids rather than frees: "не может", "не должен", "не должна позволять".
+_FORBIDDING = {
+    "может", "могут", "сможет", "смогут", "должен", "должна", "должно", "должны", "вправе",
+}  # fmt: skip
+_MORE = {"более", "больше"}
+
+
+def _negation(tokens: list[str]) -> list[Clause] | None:
+    low = [token.lower() for token in tokens]
+    at = next(
+        (
+            i
+            for i in range(1, len(low) - 1)
+            if low[i] == "не"
+            and (low[i + 1] in _FORBIDDING or _person_does(low[:i], low[i + 1]))
+            and not any(w in _MODALS or w in _LETS for w in low[:i])
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    head = low[at + 1]
+    after = tokens[at + 2 :] if head in _FORBIDDING else tokens[at + 1 :]
+    after_low = [t.lower() for t in after]
+    if after_low[:1] == ["быть"]:
+        return None  # "Кнопка не должна быть активной": a state, read as one
+    lets = after_low[:1] and after_low[0] in _LETS | {"разрешать", "давать"}
+    if lets and len(after) > 2:  # "не должна позволять читателю брать более 5 книг"
+        person = nominative_of(after[1])
+        if person and _MORE & set(after_low[2:]):
+            limited = _limited(after[2:])
+            return _positive_predicates([person, "может", *limited])
+    if _MORE & set(after_low) and head in _FORBIDDING:  # "не может взять больше 5 книг"
+        return _positive_predicates([*tokens[:at], "может", *_limited(after)])
+    clauses = _positive_predicates([*tokens[:at], *tokens[at + 1 :]])
+    for clause in clauses:
+        who = clause.role or clause.system
+        if not who or clause.noun_only:
+            continue
+        clause.system, clause.role = who, None  # a rule about them, for whoever needs it
+        clause.manner = "не мочь" if head in {"может", "могут", "сможет", "смогут"} else "не"
+    return clauses
+
+
+def _person_does(subject: list[str], verb: str) -> bool:
+    """ "Гость не видит ...": a person's verb, not a thing's ("Отсутствие изображений не
+    отвлекает" is a quality, read as one)."""
+    if not grammar.is_finite_verb(verb) or not subject:
+        return False
+    head = grammar.head_of(" ".join(subject))
+    return head is not None and "anim" in head.tag
+
+
+def nominative_of(word: str) -> str | None:
+    """ "читателю" -> "читатель": the person a verb of letting names in the dative."""
+    reading = grammar.parse(word.lower()) if word.isalpha() else None
+    if reading is None or "NOUN" not in reading.tag:
+        return None
+    return grammar.nominative_singular(word)
+
+
+def _limited(tokens: list[str]) -> list[str]:
+    """ "брать более 5 книг" -> "брать не более 5 книг"."""
+    out = []
+    for token in tokens:
+        if token.lower() in _MORE and (not out or out[-1].lower() != "не"):
+            out.append("не")
+        out.append(token)
+    return out
+
+
+def _positive_predicates(tokens: list[str]) -> list[Clause]:
     low = [token.lower() for token in tokens]
     while (
         len(low) > 1 and "ADVB" in grammar.parse(low[0]).tag and "impr" in grammar.parse(low[1]).tag

@@ -357,6 +357,10 @@ class RussianWriter:
                 word if word in {"и", "или"} else grammar.past_for(word, subject)
                 for word in clause.verb.split()
             )
+            if clause.manner == "не мочь":  # "чтобы читатель не мог удалять чужие отзывы"
+                verbs = f"не {_could(subject)} {clause.verb}"
+            elif clause.manner == "не":  # "чтобы система не отправляла SMS ночью"
+                verbs = f"не {verbs}"
             done = f"{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
             return f", чтобы {_after(done, condition)}"
         manner = f"{clause.manner} " if clause.manner else ""
@@ -376,10 +380,21 @@ class RussianWriter:
             words = clause.rest.split()
         elif self._is_system(clause) and clause.verb in _QUALITY_VERBS:
             words = _statement(clause).split()  # "Логотип приложения расположен по центру"
+        elif self._is_system(clause) and clause.manner.startswith("не"):
+            plural = _plural_subject(clause.system or "")
+            if clause.manner == "не мочь":  # "Читатель не может удалять чужие отзывы"
+                said = f"не {'могут' if plural else 'может'} {clause.verb}"
+            else:
+                first, _, other = clause.verb.partition(" ")
+                said = f"не {grammar.third_person(first, plural)} {other}".strip()
+            words = [*(clause.system or "").split(), *said.split(), *clause.obj.split()]
         elif self._is_system(clause):
             words = [*(clause.system or "").split(), *clause.verb.split(), *clause.obj.split()]
         else:
             words = [*self._served_verb(clause).split(), *(clause.obj or clause.rest).split()]
+            limit = _UP_TO.match(clause.rest)
+            if limit:  # "взять не более 5 книг" -> "Взять до 5 книг"
+                words = [*self._served_verb(clause).split(), "до", *limit.group("n").split()]
         condition = clause.condition or ""
         if condition and not clause.obj and not _LONG_QUOTE.search(condition):
             words += _lower_first(condition).split()  # "Войти в приложение при регистрации"
@@ -387,6 +402,8 @@ class RussianWriter:
 
     def benefit(self, clause: Clause, category: str) -> str:
         """The document's "чтобы ...", else what this requirement's verb and object give."""
+        if clause.manner.startswith("не") and not clause.purpose:
+            return "это правило соблюдалось само, без ручной проверки"
         thing = _thing(clause)
         found = benefit_of(clause, self._served_verb(clause), thing)
         if found:
@@ -405,6 +422,8 @@ class RussianWriter:
     def criteria(self, clause: Clause, category: str, role: str) -> list[str]:
         """Criteria from this requirement's own limit, fields, verb and object; the
         category's phrasing only where none of them says anything."""
+        if clause.manner.startswith("не") and clause.system:
+            return _forbidden_criteria(clause)
         when_happy, when_trying = self._when(clause)
         wish = Wish(
             clause=clause,
@@ -471,7 +490,10 @@ class RussianWriter:
 
     def _serves(self, clause: Clause) -> bool:
         """ "Система отправляет напоминание": the person gets it. "Отправлять запрос на
-        сервер" is the product's own work, which nobody receives."""
+        сервер" is the product's own work, which nobody receives. What the product must not
+        do is nobody's gain."""
+        if clause.manner.startswith("не"):
+            return False
         first = clause.verb.split()[0] if clause.verb else ""
         if first not in _SERVED:
             return False
@@ -586,3 +608,46 @@ def _lower_first(text: str) -> str:
 
 
 WRITER = RussianWriter
+
+
+def _plural_subject(subject: str) -> bool:
+    head = grammar.head_of(subject) if subject else None
+    return head is not None and "plur" in head.tag
+
+
+def _forbidden_criteria(clause: Clause) -> list[str]:
+    """What must not happen: it does not, and it is no obstacle where it does not apply."""
+    subject = clause.system or "приложение"
+    done = f"{clause.verb} {clause.rest}".strip()
+    plural = _plural_subject(subject)
+    if grammar.names_someone(subject) and grammar.head_of(subject) is not None:
+        tries = "пытаются" if plural else "пытается"
+        return [
+            f"Дано: {subject} {tries} {done}; когда действие подтверждают, тогда оно не "
+            "выполняется, и видно, почему это запрещено.",
+            f"Дано: {done} пытается тот, кому это разрешено; когда он подтверждает действие, "
+            "тогда всё проходит как обычно.",
+        ]
+    first, _, other = clause.verb.partition(" ")
+    does = f"{grammar.third_person(first, plural)} {other}".strip()
+    return [
+        f"Дано: наступает случай, о котором говорит требование; когда приходит время "
+        f"действовать, тогда {subject} не {does} {clause.rest}.".replace("  ", " "),
+        f"Дано: такого случая нет; когда приходит время действовать, тогда {subject} "
+        "работает как обычно.",
+    ]
+
+
+def _could(subject: str) -> str:
+    """ "мочь" in the past, agreeing with ``subject``: мог, могла, могло, могли."""
+    head = grammar.head_of(subject) if subject else None
+    if head is None:
+        return "мог"
+    if "plur" in head.tag:
+        return "могли"
+    return {"femn": "могла", "neut": "могло"}.get(
+        next((g for g in ("femn", "neut") if g in head.tag), ""), "мог"
+    )
+
+
+_UP_TO = re.compile(r"^не\s+(?:более|больше)\s+(?P<n>\d+\s+[а-яё]+)", re.I)

@@ -153,6 +153,43 @@ def test_how_something_is_paid_is_not_what_is_paid():
     assert orders.obj == "управление заказами"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Система не должна позволять читателю брать более 5 книг одновременно.",
+        "Читатель не может взять больше 5 книг одновременно.",
+    ],
+)
+def test_a_ban_on_more_than_n_is_the_limit_of_n(text):
+    (clause,) = read_clauses(text)
+
+    assert (clause.role, clause.rest) in {
+        ("читатель", "не более 5 книг одновременно"),
+        ("читатель", "не больше 5 книг одновременно"),
+    }
+    assert WRITER.title(clause) in {"Брать до 5 книг", "Взять до 5 книг"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Читатель не может удалять чужие отзывы.", "чтобы читатель не мог удалять чужие отзывы"),
+        ("Гость не видит контакты мастера.", "чтобы гость не видел контакты мастера"),
+        ("Система не должна отправлять SMS ночью.", "чтобы система не отправляла SMS ночью"),
+    ],
+)
+def test_what_must_not_happen_is_never_wished_for(text, wish):
+    (clause,) = read_clauses(text)
+    category = WRITER.category(clause)
+
+    line = WRITER.story_line("пользователь", clause, WRITER.benefit(clause, category))
+    criteria = WRITER.criteria(clause, category, "пользователь")
+
+    assert wish in line
+    assert "хочу удалять" not in line and "хочу получать" not in line
+    assert " не " in criteria[0]
+
+
 def test_a_system_requirement_is_written_from_the_users_side():
     (clause,) = read_clauses(
         "Система должна отправлять напоминание пользователю за сутки до приёма."

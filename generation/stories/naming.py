@@ -49,6 +49,11 @@ _SUFFIX = re.compile(
 #: An author's line: a name and a student or group number ("Лавренова Анастасия, 253504").
 _AUTHOR = re.compile(r"^\W*[A-ZА-ЯЁ][\w-]+\s+[A-ZА-ЯЁ][\w-]+\s*,?\s*\d{3,}\W*$")
 _QUOTED = re.compile(r"[«„“\"](?P<name>[A-ZА-ЯЁ][^«»„“”\"]{2,40})[»“”\"]")
+#: The product a document-kind title names: in quotes, or after a colon or a dash.
+_NAME_IN_TITLE = re.compile(
+    r"[«„“\"](?P<name>[^«»„“”\"]{2,60})[»“”\"]|"
+    r"(?:^|\s)[:—–-]\s*(?P<after>[^:—–-]{2,60})$"
+)
 #: "ToolShare is a platform that ...", "Bitebox — сервис доставки": the name before "is a"
 #: ("QA is entirely manual" introduces nothing).
 _NAMED = re.compile(
@@ -149,6 +154,11 @@ def _heading(document: Document) -> str | None:
         if _DOCUMENT_WORDS.match(text):
             if named:
                 return named.group("name")
+            inside = _NAME_IN_TITLE.search(text)
+            found = (inside.group("name") or inside.group("after") or "") if inside else ""
+            found = _SUFFIX.sub("", found.strip())
+            if found and not _DOCUMENT_WORDS.match(found) and not _section_heading(found, document):
+                return found  # "Техническое задание: «ФитТрекер»", "PRD - Harbour Ferry"
             under = statements[index + 1 : index + 3]
             if under and under[0].kind == "heading" and all(s.kind == "heading" for s in under):
                 return _subtitle(under[0].text, document)  # a heading with no body of its own

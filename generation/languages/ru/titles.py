@@ -17,6 +17,8 @@ from generation.languages.ru import grammar
 __all__ = ["MAX_TITLE_WORDS", "cut"]
 
 MAX_TITLE_WORDS = 8
+#: Words that count what follows them and say nothing alone: "каждые" of "каждые 30 секунд".
+_QUANTIFIERS = {"каждый", "любой", "всякий"}
 
 
 def cut(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
@@ -45,7 +47,8 @@ def cut(words: list[str], limit: int = MAX_TITLE_WORDS) -> str:
     while words and (
         words[-1] in {",", "-", "—", "–"}
         or {"PREP", "CONJ", "PRCL"} & grammar.parse(words[-1].lower().strip(",")).tag.grammemes
-    ):
+        or grammar.parse(words[-1].lower().strip(",")).normal_form in _QUANTIFIERS
+    ):  # nor on "каждые" of "каждые 30 секунд"
         words = words[:-1]
     return " ".join(words).rstrip(" ,;:-–—")
 

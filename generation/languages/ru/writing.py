@@ -388,8 +388,15 @@ class RussianWriter:
                 first, _, other = clause.verb.partition(" ")
                 said = f"не {grammar.third_person(first, plural)} {other}".strip()
             words = [*(clause.system or "").split(), *said.split(), *clause.obj.split()]
-        elif self._is_system(clause):
-            words = [*(clause.system or "").split(), *clause.verb.split(), *clause.obj.split()]
+        elif self._is_system(clause) and clause.system:
+            plural = _plural_subject(clause.system)
+            does = " ".join(  # "Система проверяет заполненность полей", not "проверять"
+                word if word in {"и", "или"} else grammar.third_person(word, plural)
+                for word in clause.verb.split()
+            )
+            words = [*clause.system.split(), *does.split(), *clause.obj.split()]
+        elif self._is_system(clause):  # "Необходимо проверять поля": titled by the act
+            words = [*clause.verb.split(), *clause.obj.split()]
         else:
             words = [*self._served_verb(clause).split(), *(clause.obj or clause.rest).split()]
             limit = _UP_TO.match(clause.rest)

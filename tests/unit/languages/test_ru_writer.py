@@ -190,6 +190,28 @@ def test_what_must_not_happen_is_never_wished_for(text, wish):
     assert " не " in criteria[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Система должна проверять заполненность полей.", "Система проверяет заполненность полей"),
+        ("Приложение должно сохранять черновик каждые 30 секунд.", "Приложение сохраняет черновик"),
+        ("Необходимо проверять поля на пустоту.", "Проверять поля"),
+    ],
+)
+def test_what_the_product_does_is_titled_in_a_sentence_of_its_own(text, title):
+    (clause,) = read_clauses(text)
+
+    assert WRITER.title(clause) == title
+
+
+def test_a_coach_commenting_gives_feedback():
+    (clause,) = read_clauses("Тренер может комментировать тренировки своих клиентов.")
+
+    assert WRITER.benefit(clause, WRITER.category(clause)) == (
+        "дать обратную связь по тренировкам своих клиентов там, где её увидят"
+    )
+
+
 def test_a_system_requirement_is_written_from_the_users_side():
     (clause,) = read_clauses(
         "Система должна отправлять напоминание пользователю за сутки до приёма."

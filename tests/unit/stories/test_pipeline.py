@@ -175,6 +175,11 @@ def test_a_brief_that_opens_with_a_requirement_is_not_named_after_it(text, untit
             "réserve un court.",
             "Système de réservation pour un club de tennis",
         ),
+        (
+            "# Техническое задание: «ФитТрекер»\n\n1. Пользователь регистрируется по email.\n",
+            "ФитТрекер",
+        ),
+        ("# PRD - Harbour Ferry\n\n- Commuters buy tickets.\n", "Harbour Ferry"),
     ],
 )
 def test_a_brief_that_opens_by_describing_the_product_is_named_after_it(text, name):

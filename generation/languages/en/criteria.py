@@ -420,6 +420,9 @@ def _stands_for_someone(head: str) -> bool:
     return is_person(singular) or singular in _ACCOUNTS
 
 
+_BEFORE = re.compile(
+    r"\bbefore\s+(?:the|my|each|every|a|an)\s+(?P<event>[a-z]+(?:\s+[a-z]+)?)\s*(?:[.,;]|$)"
+)
 _RATE = re.compile(
     r"(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<currency>[A-Z]{3}|[€$£₽])?\s+(?:per|a|each)\s+"
     r"(?P<unit>day|hour|week|month|night)\b"
@@ -456,6 +459,11 @@ def benefit_of(clause: Clause, *, keeps: str | None = None) -> str:
     question = _yes_or_no(clause)
     if question:  # "check whether a car has a valid session"
         return f"I know at once whether {question[0]}"
+    notice = facts.thing.head in {"reminder", "reminders", "notification", "notifications"}
+    before = _BEFORE.search(clause.rest) if notice else None
+    event = before.group("event") if before else ""
+    if event and event.split()[-1] not in {"ends", "starts", "begins", "expires", "closes"}:
+        return f"I do not forget the {event}"  # "a reminder one day before the visit"
     if facts.by and facts.verb in {"filter", "search", "find", "sort"}:
         return f"I only look at {_plural(_found_head(facts))} with the {_and(facts.by)} I want"
     gains = [facts.kind.benefit if facts.kind else None, _action_benefit(facts)]

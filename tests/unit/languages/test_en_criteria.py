@@ -196,3 +196,10 @@ def test_a_search_that_returns_results_in_time_is_no_returned_loan():
 
     assert timed[0].endswith("then I see the results within 2 seconds.")
     assert "no longer counts as mine" not in " ".join(timed)
+
+
+def test_a_reminder_before_an_event_is_so_as_not_to_forget_it():
+    writer = EnglishWriter()
+    (clause,) = writer.clauses("The patient gets a reminder one day before the visit.")
+
+    assert writer.benefit(clause, writer.category(clause)) == "I do not forget the visit"

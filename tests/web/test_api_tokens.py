@@ -118,6 +118,19 @@ def test_sending_the_form_again_makes_no_second_token_and_says_so(app, client, a
     assert count_tokens(app) == 2
 
 
+def test_sending_the_form_again_after_revoking_its_token_makes_none(app, client, auth):
+    auth.register()
+    fields = form_fields(client.get("/settings/tokens").get_data(as_text=True))
+    client.post("/settings/tokens", data={**fields, "name": "CI pipeline"})
+    post_tokens_page(client, path=f"/settings/tokens/{token_row(app).id}/revoke")
+
+    again = client.post("/settings/tokens", data={**fields, "name": "CI pipeline"})
+
+    assert again.status_code == 409
+    assert "which has since been revoked" in again.get_data(as_text=True)
+    assert count_tokens(app) == 1
+
+
 def test_the_database_keeps_only_the_tokens_hash(app, client, ada):
     secret = ada["secret"]
 

@@ -75,7 +75,7 @@ def create():
         made = dict(session.get(MADE, {}))
         if request_id in made:
             earlier = find_token(current_user, made[request_id])
-            return _tokens_page(_new_form(), sent_again=earlier or True, status=409)
+            return _tokens_page(_new_form(), sent_again=True, earlier=earlier, status=409)
         try:
             token, secret = create_token(current_user, form.name.data)
         except TooManyTokens:
@@ -99,7 +99,7 @@ def revoke(token_id: int):
     return redirect(url_for("tokens.index"), code=303)
 
 
-def _tokens_page(form, new_token=None, secret=None, sent_again=None, status=200):
+def _tokens_page(form, new_token=None, secret=None, sent_again=False, earlier=None, status=200):
     page = render_template(
         "settings/tokens.html",
         form=form,
@@ -107,6 +107,7 @@ def _tokens_page(form, new_token=None, secret=None, sent_again=None, status=200)
         new_token=new_token,
         secret=secret,
         sent_again=sent_again,
+        earlier=earlier,
         max_tokens=MAX_TOKENS_PER_USER,
         name_length=NAME_LENGTH,
     )

@@ -61,10 +61,10 @@ _PEOPLE = frozenset(
     consultant mentor tutor child kid adult librarian dentist vet friend colleague neighbour
     neighbor family relative sibling spouse expert professional beginner crew audience
     hobbyist fellow guardian president landlady host homeowner newcomer novice pet-owner
-    warden guard inspector auditor approver courier mechanic surgeon midwife pilot nanny
-    sponsor vendor supplier contractor inspector broker realtor agent steward concierge
-    janitor cleaner porter ranger officer sheriff judge lawyer attorney clinician carer
-    staffer intern trainee apprentice foreman engineer
+    warden guard inspector auditor approver mechanic surgeon midwife pilot nanny sponsor
+    vendor supplier contractor broker realtor steward concierge janitor cleaner porter
+    ranger sheriff judge lawyer attorney clinician carer staffer intern trainee apprentice
+    foreman engineer
     """.split()
 )
 _THINGS = frozenset(
@@ -72,7 +72,7 @@ _THINGS = frozenset(
     server computer browser router folder timer filter printer scanner banner header footer
     container marker slider monitor cluster parameter identifier counter button order
     register number character letter chapter poster sticker trailer answer paper layer tier
-    cover power water computer meter parameter charger heater locker cooler dispenser
+    cover power water meter charger heater locker cooler dispenser
     """.split()
 )
 

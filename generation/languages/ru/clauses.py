@@ -241,7 +241,7 @@ def _negation(tokens: list[str]) -> list[Clause] | None:
         return None  # "Кнопка не должна быть активной": a state, read as one
     lets = after_low[:1] and after_low[0] in _LETS | {"разрешать", "давать"}
     if lets and len(after) > 2:  # "не должна позволять читателю брать более 5 книг"
-        person = nominative_of(after[1])
+        person = _nominative_of(after[1])
         if person and _MORE & set(after_low[2:]):
             limited = _limited(after[2:])
             return _positive_predicates([person, "может", *limited])
@@ -266,7 +266,7 @@ def _person_does(subject: list[str], verb: str) -> bool:
     return head is not None and "anim" in head.tag
 
 
-def nominative_of(word: str) -> str | None:
+def _nominative_of(word: str) -> str | None:
     """ "читателю" -> "читатель": the person a verb of letting names in the dative."""
     reading = grammar.parse(word.lower()) if word.isalpha() else None
     if reading is None or "NOUN" not in reading.tag:

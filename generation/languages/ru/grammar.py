@@ -113,9 +113,14 @@ def first_person(verb: str) -> str:
     return form.word if form else verb
 
 
+def _infinitive_reading(verb: str):
+    """The reading of ``verb`` as a verb: "мочь" is also a noun, and that reading comes first."""
+    return next((r for r in readings(verb) if "INFN" in r.tag), None) or parse(verb)
+
+
 def third_person(verb: str, plural: bool = False) -> str:
     """ "он ..." of an infinitive: "проверять" -> "проверяет", "отобразить" -> "отобразит"."""
-    reading = parse(verb)
+    reading = _infinitive_reading(verb)
     tense = "futr" if "perf" in reading.tag else "pres"
     form = reading.inflect({"3per", "plur" if plural else "sing", tense})
     return form.word if form else verb
@@ -190,7 +195,7 @@ def past_for(verb: str, subject: str) -> str:
     gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc")
     number = "plur" if "plur" in noun.tag else "sing"
     grammemes = {"past", "plur"} if number == "plur" else {"past", gender}
-    form = parse(verb).inflect(grammemes)
+    form = _infinitive_reading(verb).inflect(grammemes)
     return form.word if form else verb
 
 

@@ -358,7 +358,7 @@ class RussianWriter:
                 for word in clause.verb.split()
             )
             if clause.manner == "не мочь":  # "чтобы читатель не мог удалять чужие отзывы"
-                verbs = f"не {_could(subject)} {clause.verb}"
+                verbs = f"не {grammar.past_for('мочь', subject)} {clause.verb}"
             elif clause.manner == "не":  # "чтобы система не отправляла SMS ночью"
                 verbs = f"не {verbs}"
             done = f"{_lower_first(subject)} {verbs} {clause.rest}".rstrip()
@@ -382,11 +382,10 @@ class RussianWriter:
             words = _statement(clause).split()  # "Логотип приложения расположен по центру"
         elif self._is_system(clause) and clause.manner.startswith("не"):
             plural = _plural_subject(clause.system or "")
-            if clause.manner == "не мочь":  # "Читатель не может удалять чужие отзывы"
-                said = f"не {'могут' if plural else 'может'} {clause.verb}"
-            else:
-                first, _, other = clause.verb.partition(" ")
-                said = f"не {grammar.third_person(first, plural)} {other}".strip()
+            # "Читатель не может удалять чужие отзывы", "Система не отправляет SMS"
+            verb = f"мочь {clause.verb}" if clause.manner == "не мочь" else clause.verb
+            first, _, other = verb.partition(" ")
+            said = f"не {grammar.third_person(first, plural)} {other}".strip()
             words = [*(clause.system or "").split(), *said.split(), *clause.obj.split()]
         elif self._is_system(clause) and clause.system:
             plural = _plural_subject(clause.system)
@@ -643,18 +642,6 @@ def _forbidden_criteria(clause: Clause) -> list[str]:
         f"Дано: такого случая нет; когда приходит время действовать, тогда {subject} "
         "работает как обычно.",
     ]
-
-
-def _could(subject: str) -> str:
-    """ "мочь" in the past, agreeing with ``subject``: мог, могла, могло, могли."""
-    head = grammar.head_of(subject) if subject else None
-    if head is None:
-        return "мог"
-    if "plur" in head.tag:
-        return "могли"
-    return {"femn": "могла", "neut": "могло"}.get(
-        next((g for g in ("femn", "neut") if g in head.tag), ""), "мог"
-    )
 
 
 _UP_TO = re.compile(r"^не\s+(?:более|больше)\s+(?P<n>\d+\s+[а-яё]+)", re.I)
